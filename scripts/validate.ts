@@ -1,0 +1,16 @@
+// npm run validate [files…] — checks content without building the site.
+import { relative, resolve } from 'node:path';
+import { loadCorpus } from '../src/validate/corpus.ts';
+import type { Diagnostic } from '../src/validate/diagnostic.ts';
+import { formatReport } from '../src/validate/report.ts';
+
+const root = process.cwd();
+const named = process.argv.slice(2).map((file) => relative(root, resolve(file)).split('\\').join('/'));
+// The whole corpus is always read, so references between records resolve; only the named files are reported.
+const corpus = loadCorpus({ root });
+const unknownFiles: Diagnostic[] = named
+  .filter((file) => !corpus.files.includes(file))
+  .map((file) => ({ file, line: 1, column: 1, field: 'file', message: 'not a content file (expected content/incidents/*.mdx, content/organizations/*.yaml or content/taxonomy/*.yaml)' }));
+const diagnostics = named.length ? [...unknownFiles, ...corpus.diagnostics.filter((d) => named.includes(d.file))] : corpus.diagnostics;
+console.log(formatReport(diagnostics, named.length || corpus.files.length, { ci: Boolean(process.env.CI) }));
+process.exitCode = diagnostics.length ? 1 : 0;

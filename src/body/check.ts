@@ -1,0 +1,34 @@
+import { parseBody, walk, where, type BodyNode } from './mdast.ts';
+import { allowedComponents } from './rules/allowed-components.ts';
+import { allowedNodes } from './rules/allowed-nodes.ts';
+import { headingLevels } from './rules/heading-levels.ts';
+import { rejectEsm } from './rules/reject-esm.ts';
+import { rejectExpressions } from './rules/reject-expressions.ts';
+import { safeUrls } from './rules/safe-urls.ts';
+import type { BodyRule } from './rules/types.ts';
+import type { Problem } from '../validate/diagnostic.ts';
+
+export const BODY_RULES: BodyRule[] = [allowedNodes, rejectEsm, rejectExpressions, allowedComponents, safeUrls, headingLevels];
+
+export interface CheckedBody {
+  /** The parsed tree, present when the body parsed; render it only when there are no problems. */
+  tree?: BodyNode;
+  problems: Problem[];
+  /** Source ids the body cites with <Cite>. */
+  cited: Set<string>;
+}
+
+/** Parses a body once and runs every body rule over its tree. Never compiles or runs it. */
+export function checkBody(body: string, sourceIds: ReadonlySet<string>): CheckedBody {
+  const cited = new Set<string>();
+  const parsed = parseBody(body);
+  if (!('type' in parsed)) return { problems: [parsed], cited };
+  const problems: Problem[] = [];
+  const context = { sourceIds, cited };
+  walk(parsed, (node) => {
+    for (const rule of BODY_RULES) {
+      rule(node, (message) => problems.push({ ...where(node), field: 'body', message }), context);
+    }
+  });
+  return { tree: parsed, problems, cited };
+}

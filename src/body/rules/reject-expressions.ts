@@ -1,0 +1,8 @@
+import type { BodyRule } from './types.ts';
+
+/** `{…}` is a JavaScript expression in MDX; bodies are prose, so braces are refused. */
+export const rejectExpressions: BodyRule = (node, report) => {
+  if (node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') {
+    report('{…} expressions are not allowed; to show a brace, put it inside `code`');
+  }
+};

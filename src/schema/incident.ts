@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { IncidentFieldsSchema, type IncidentFields } from './incident-fields.ts';
+import { contestedClaimsHaveBothSides } from './rules/claim-sides.ts';
+import { durationAgrees } from './rules/duration-agrees.ts';
+import { noFutureDates } from './rules/no-future-dates.ts';
+import { occurredInRange } from './rules/occurred-range.ts';
+import { precisionIsCoarser } from './rules/precision-coarser.ts';
+import { sourceReferencesResolve } from './rules/source-references.ts';
+import { timelineInOrder } from './rules/timeline-order.ts';
+import type { RecordRule } from './rules/types.ts';
+import { idsAreUnique } from './rules/unique-ids.ts';
+
+/** The rules that relate fields of one record, run once every field is well-typed. */
+export function recordRules(now?: () => number): RecordRule[] {
+  return [
+    precisionIsCoarser,
+    timelineInOrder,
+    occurredInRange,
+    durationAgrees,
+    sourceReferencesResolve,
+    idsAreUnique,
+    contestedClaimsHaveBothSides,
+    noFutureDates(now),
+  ];
+}
+
+/** The full frontmatter schema of an incident record: fields, then the rules between them. */
+export function createIncidentSchema(now?: () => number) {
+  const rules = recordRules(now);
+  return IncidentFieldsSchema.superRefine((record, ctx) => {
+    for (const rule of rules) {
+      rule(record, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+    }
+  });
+}
+
+/** The incident schema on the real clock. */
+export const IncidentSchema = createIncidentSchema();
+
+export type Incident = IncidentFields;

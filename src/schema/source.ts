@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import { HttpUrlSchema, KebabIdSchema, PartialDateSchema, TextSchema } from './primitives.ts';
+
+/** What kind of evidence a source is, from most to least direct. */
+export const SOURCE_KINDS = ['postmortem', 'statement', 'regulator', 'first-hand', 'news', 'analysis'] as const;
+
+/** A source that facts in the record cite by `id`. */
+export const SourceSchema = z.strictObject({
+  /** Short id, unique within the record, cited from `sources: [...]` lists. */
+  id: KebabIdSchema,
+  /** Title as published. */
+  title: TextSchema,
+  /** Who published it (organization, outlet or author). */
+  publisher: TextSchema,
+  /** Where it can be read: http(s) only. */
+  url: HttpUrlSchema,
+  /** When it was published, as precisely as known. */
+  published: PartialDateSchema.optional(),
+  /** Kind of evidence. */
+  kind: z.enum(SOURCE_KINDS),
+  /** An archived copy, such as a Wayback Machine capture. */
+  archived: HttpUrlSchema.optional(),
+});
+
+export type Source = z.output<typeof SourceSchema>;

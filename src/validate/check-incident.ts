@@ -1,0 +1,46 @@
+import { checkBody } from '../body/check.ts';
+import type { BodyNode } from '../body/mdast.ts';
+import type { createIncidentSchema, Incident } from '../schema/incident.ts';
+import { sourceCitations } from '../schema/rules/source-references.ts';
+import type { Problem } from './diagnostic.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+import { locate, parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
+import { zodProblems } from './zod-problems.ts';
+
+export interface CheckedIncident {
+  data?: Incident;
+  tree?: BodyNode;
+  body: string;
+  positions: PositionIndex;
+  problems: Problem[];
+}
+
+/**
+ * Checks one record's text in a single pass: frontmatter fences, strict YAML, the schema
+ * with its record rules, the MDX body (parsed, never run), and that every source is cited.
+ */
+export function checkIncidentText(text: string, schema: ReturnType<typeof createIncidentSchema>): CheckedIncident {
+  const split = splitFrontmatter(text);
+  if (!('yaml' in split)) return { body: '', positions: new Map(), problems: [split] };
+  const yaml = parseStrictYaml(split.yaml, split.yamlFirstLine);
+  if (yaml.problems.length) return { body: split.body, positions: yaml.positions, problems: yaml.problems };
+  const parsed = schema.safeParse(yaml.data ?? {});
+  if (!parsed.success) {
+    return { body: split.body, positions: yaml.positions, problems: zodProblems(parsed.error, yaml.positions, { line: split.yamlFirstLine, column: 1 }) };
+  }
+  const data = parsed.data;
+  const body = checkBody(split.body, new Set(data.sources.map((s) => s.id)));
+  const problems = [...body.problems, ...uncitedSources(data, body.cited, yaml.positions)];
+  return { data, ...(body.tree ? { tree: body.tree } : {}), body: split.body, positions: yaml.positions, problems };
+}
+
+/** Sources listed but cited nowhere — not in the frontmatter and not by <Cite> in the body. */
+function uncitedSources(data: Incident, citedInBody: Set<string>, positions: PositionIndex): Problem[] {
+  const cited = new Set(citedInBody);
+  for (const { ids } of sourceCitations(data)) ids.forEach((id) => cited.add(id));
+  return data.sources.flatMap((source, index) =>
+    cited.has(source.id)
+      ? []
+      : [{ ...locate(positions, ['sources', index, 'id']), field: `sources.${index}.id`, message: `source "${source.id}" is never cited; cite it or remove it` }],
+  );
+}
