@@ -112,7 +112,7 @@ function renderTable(node: BodyNode, state: RenderState): string {
     (row.children ?? [])
       .map((cell, i) => {
         const align = node.align?.[i];
-        return `<${tag}${align ? ` style="text-align:${align}"` : ''}>${renderChildren(cell, state)}</${tag}>`;
+        return `<${tag}${align ? ` class="align-${align}"` : ''}>${renderChildren(cell, state)}</${tag}>`;
       })
       .join('');
   const body = rows.map((row) => `<tr>${cells(row, 'td')}</tr>\n`).join('');

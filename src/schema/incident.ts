@@ -27,11 +27,15 @@ export function recordRules(now?: () => number): RecordRule[] {
 /** The full frontmatter schema of an incident record: fields, then the rules between them. */
 export function createIncidentSchema(now?: () => number) {
   const rules = recordRules(now);
-  return IncidentFieldsSchema.superRefine((record, ctx) => {
-    for (const rule of rules) {
-      rule(record, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
-    }
-  });
+  return IncidentFieldsSchema.superRefine(
+    (record, ctx) => {
+      for (const rule of rules) {
+        rule(record, (path, message) => ctx.addIssue({ code: 'custom', path, message }));
+      }
+    },
+    // The rules relate fields to each other, so they only make sense once every field is valid.
+    { when: (payload) => payload.issues.length === 0 },
+  );
 }
 
 /** The incident schema on the real clock. */

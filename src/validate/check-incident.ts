@@ -26,7 +26,7 @@ export function checkIncidentText(text: string, schema: ReturnType<typeof create
   if (yaml.problems.length) return { body: split.body, positions: yaml.positions, problems: yaml.problems };
   const parsed = schema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
-    return { body: split.body, positions: yaml.positions, problems: zodProblems(parsed.error, yaml.positions, { line: split.yamlFirstLine, column: 1 }) };
+    return { body: split.body, positions: yaml.positions, problems: zodProblems(parsed.error, yaml.positions) };
   }
   const data = parsed.data;
   const body = checkBody(split.body, new Set(data.sources.map((s) => s.id)));

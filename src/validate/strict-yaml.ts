@@ -23,9 +23,10 @@ export function parseStrictYaml(source: string, firstLine = 1): StrictYamlResult
     const { line, col } = lineCounter.linePos(offset);
     return { line: line + firstLine - 1, column: col };
   };
-  const problems: Problem[] = [...doc.errors, ...doc.warnings].map((error) => ({
+  // Unresolved tags are reported below, with their field, like every other tag.
+  const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((error) => ({
     ...at(error.pos[0]),
-    field: '(frontmatter)',
+    field: error.code === 'DUPLICATE_KEY' ? keyAt(source, error.pos[0]) : '(frontmatter)',
     message: `YAML: ${error.message.split('\n')[0]}`,
   }));
   const positions: PositionIndex = new Map();
@@ -34,7 +35,7 @@ export function parseStrictYaml(source: string, firstLine = 1): StrictYamlResult
       problems.push({ ...at(node.range?.[0] ?? 0), field: pathOf(ancestors, node).join('.'), message: 'YAML aliases (*name) are not allowed; write the value out' });
     } else if ((isScalar(node) || isMap(node) || isSeq(node)) && (node.anchor || node.tag)) {
       const what = node.anchor ? `anchors (&${node.anchor})` : `explicit tags (${node.tag})`;
-      problems.push({ ...at(node.range?.[0] ?? 0), field: pathOf(ancestors, node).join('.'), message: `YAML ${what} are not allowed` });
+      problems.push({ ...at(propsStart(source, node.range?.[0] ?? 0)), field: pathOf(ancestors, node).join('.'), message: `YAML ${what} are not allowed` });
     }
     if (isPair(node) && isScalar(node.key)) {
       positions.set(pathOf(ancestors, node).join('.'), at(node.key.range?.[0] ?? 0));
@@ -47,6 +48,22 @@ export function parseStrictYaml(source: string, firstLine = 1): StrictYamlResult
   });
   if (problems.length) return { data: undefined, positions, problems };
   return { data: doc.toJS({ maxAliasCount: 0 }), positions, problems };
+}
+
+/** The key written at an offset, to name the field of a duplicate-key error. */
+function keyAt(source: string, offset: number): string {
+  return /^[^:\s]+/.exec(source.slice(offset))?.[0] ?? '(frontmatter)';
+}
+
+/**
+ * Where a node's properties (`&anchor`, `!tag`) begin: the parser's range starts at the
+ * value itself, but the offending text is the property written before it.
+ */
+function propsStart(source: string, valueStart: number): number {
+  let start = valueStart;
+  while (start > 0 && !':-[{,\n'.includes(source[start - 1]!)) start--;
+  while (/\s/.test(source[start] ?? '')) start++;
+  return start;
 }
 
 /** The field path of a node from its ancestors: map keys and sequence indexes. */
