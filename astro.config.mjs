@@ -1,12 +1,13 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { searchIndex } from './src/integrations/search-index.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [mdx()],
+  integrations: [mdx(), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
 });
