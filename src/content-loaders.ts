@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { renderBody } from './body/render.ts';
 import { loadCorpus, type Corpus } from './validate/corpus.ts';
@@ -23,8 +24,12 @@ export function resetCorpus(): void {
   cached = undefined;
 }
 
+/**
+ * The folder holding `content/`: the project itself, or `ATLAS_CONTENT_ROOT` when a test or the
+ * benchmark builds the site from a temporary copy of the content.
+ */
 function rootOf(config: { root: URL }): string {
-  return decodeURIComponent(config.root.pathname);
+  return process.env.ATLAS_CONTENT_ROOT ?? fileURLToPath(config.root);
 }
 
 /** Published incident records, bodies rendered to static HTML from the tree the validator checked. */

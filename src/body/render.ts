@@ -51,10 +51,12 @@ function renderNode(node: BodyNode, state: RenderState): string {
   switch (node.type) {
     case 'paragraph': return `<p>${inner()}</p>\n`;
     case 'heading': {
+      // The body sits under the page's own "Account" heading (h2), so its ## sections render as h3.
+      const depth = Math.min((node.depth ?? 2) + 1, 6);
       const text = textOf(node);
       const slug = state.slugger.slug(text);
-      state.headings.push({ depth: node.depth ?? 2, slug, text });
-      return `<h${node.depth} id="${escapeHtml(slug)}">${inner()}</h${node.depth}>\n`;
+      state.headings.push({ depth, slug, text });
+      return `<h${depth} id="${escapeHtml(slug)}">${inner()}</h${depth}>\n`;
     }
     case 'text': return escapeHtml(node.value ?? '');
     case 'emphasis': return `<em>${inner()}</em>`;
@@ -63,7 +65,8 @@ function renderNode(node: BodyNode, state: RenderState): string {
     case 'inlineCode': return `<code>${escapeHtml(node.value ?? '')}</code>`;
     case 'code': {
       const lang = node.lang ? ` class="language-${escapeHtml(node.lang)}"` : '';
-      return `<pre><code${lang}>${escapeHtml(node.value ?? '')}\n</code></pre>\n`;
+      // Scrollable regions must be reachable by keyboard.
+      return `<pre tabindex="0"><code${lang}>${escapeHtml(node.value ?? '')}\n</code></pre>\n`;
     }
     case 'break': return '<br>\n';
     case 'thematicBreak': return '<hr>\n';

@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { IncidentFieldsSchema, type IncidentFields } from './incident-fields.ts';
 import { contestedClaimsHaveBothSides } from './rules/claim-sides.ts';
 import { durationAgrees } from './rules/duration-agrees.ts';

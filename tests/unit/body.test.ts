@@ -73,7 +73,8 @@ describe('body rendering', () => {
 
   it('escapes text and collects headings with unique slugs', () => {
     const { html, headings } = render('## A & B\n\n## A & B\n\nx < y and `<script>`');
-    expect(headings).toEqual([{ depth: 2, slug: 'a--b', text: 'A & B' }, { depth: 2, slug: 'a--b-1', text: 'A & B' }]);
+    expect(headings).toEqual([{ depth: 3, slug: 'a--b', text: 'A & B' }, { depth: 3, slug: 'a--b-1', text: 'A & B' }]);
+    expect(html).toContain('<h3 id="a--b">A &#38; B</h3>');
     expect(html).toContain('x &#60; y and <code>&#60;script&#62;</code>');
     expect(html).not.toContain('<script>');
   });
