@@ -10,4 +10,6 @@ export default defineConfig({
   integrations: [mdx(), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Scripts ship as files, never inline, so the Content-Security-Policy can stay 'self'.
+  vite: { build: { assetsInlineLimit: 0 } },
 });

@@ -154,7 +154,7 @@ function renderComponent(node: BodyNode, state: RenderState): string {
       const number = state.sourceNumbers.get(id);
       return `<a href="#source-${escapeHtml(id)}" aria-label="Source ${number}">${number}</a>`;
     });
-    return `<sup class="cite">[${links.join(', ')}]</sup>`;
+    return `<sup class="cite" data-pagefind-ignore>[${links.join(', ')}]</sup>`;
   }
   if (node.name === 'Aside') {
     const kind = attribute(node, 'kind') ?? 'note';

@@ -42,7 +42,7 @@ export function exportIncident(id: string, data: IncidentFields, bodyText: strin
 /** Plain text of rendered HTML: tags dropped, entities for the characters the renderer escapes decoded. */
 export function htmlToText(html: string): string {
   return html
-    .replace(/<sup class="cite">.*?<\/sup>/g, '')
+    .replace(/<sup class="cite"[^>]*>.*?<\/sup>/g, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
     .replace(/&amp;/g, '&')

@@ -1,0 +1,81 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { launchChromium } from '../support/browser.ts';
+
+const MODEL = '/incidents/2025-12-aws-cost-explorer-kiro/';
+
+describe('search in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  const errors: string[] = [];
+
+  /** Waits until the status line reports a finished search, then returns the result links. */
+  async function resultUrls(): Promise<string[]> {
+    await page.waitForFunction(() => !/Searching/.test(document.querySelector('#results-status')?.textContent ?? 'Searching'));
+    return page.locator('#search-results .result-title a').evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+  }
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    page = await browser.newPage();
+    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+    page.on('pageerror', (error) => errors.push(error.message));
+  });
+  afterAll(async () => browser?.close());
+
+  it('the header search box of any page leads to the search page with the query', async () => {
+    await page.goto(inject('siteUrl') + MODEL);
+    await page.fill('#site-search', 'Kiro');
+    await page.press('#site-search', 'Enter');
+    await page.waitForURL(/\/search\/\?q=Kiro$/);
+    expect((await resultUrls())[0]).toBe(MODEL);
+  });
+
+  it('typing "Kiro" returns the model record first', async () => {
+    await page.goto(inject('siteUrl') + '/search/');
+    await page.locator('#search-query').pressSequentially('Kiro', { delay: 20 });
+    await page.waitForURL(/q=Kiro/);
+    const urls = await resultUrls();
+    expect(urls[0]).toBe(MODEL);
+    expect(await page.locator('#search-results mark').first().textContent()).toMatch(/kiro/i);
+  });
+
+  it('a cause filter narrows the results and updates the URL; reloading restores them', async () => {
+    await page.goto(inject('siteUrl') + '/search/?q=outage');
+    const before = await resultUrls();
+    await page.locator('details.facet', { hasText: 'Cause' }).locator('input[value="agent-destructive-action"]').check();
+    await page.waitForURL(/cause=agent-destructive-action/);
+    const after = await resultUrls();
+    expect(after.length).toBeGreaterThan(0);
+    expect(after.length).toBeLessThan(before.length);
+    expect(after.every((url) => before.includes(url))).toBe(true);
+    const url = page.url();
+    await page.reload();
+    expect(page.url()).toBe(url);
+    expect(await resultUrls()).toEqual(after);
+    expect(await page.locator('input[value="agent-destructive-action"]').isChecked()).toBe(true);
+    expect(await page.locator('#search-query').inputValue()).toBe('outage');
+  });
+
+  it('a shared URL with a query and a filter opens with those results', async () => {
+    await page.goto(inject('siteUrl') + '/search/?q=kiro&cause=excess-privilege');
+    expect((await resultUrls())[0]).toBe(MODEL);
+  });
+
+  it('a nonsense query shows the empty state', async () => {
+    await page.goto(inject('siteUrl') + '/search/?q=zzqxvbnonsenseword');
+    expect(await resultUrls()).toEqual([]);
+    expect(await page.locator('#search-empty').isVisible()).toBe(true);
+    expect(await page.locator('#search-empty').textContent()).toMatch(/Try fewer or different words/);
+  });
+
+  it('is keyboard friendly, accessible, and logs no console errors', async () => {
+    await page.goto(inject('siteUrl') + '/search/?q=backup');
+    await resultUrls();
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(errors).toEqual([]);
+  });
+});
