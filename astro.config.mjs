@@ -2,14 +2,25 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { siteIntegrity } from './src/integrations/site-integrity.ts';
+import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security-policy.ts';
 import { SITE } from './src/site.ts';
 
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
-  integrations: [mdx(), searchIndex()],
-  build: { format: 'directory' },
+  integrations: [mdx(), searchIndex(), siteIntegrity()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the Content-Security-Policy can stay 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
+  security: {
+    csp: {
+      directives: [...CSP_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      styleDirective: { resources: [...STYLE_SOURCES] },
+    },
+  },
 });

@@ -160,9 +160,9 @@ function renderComponent(node: BodyNode, state: RenderState): string {
     const kind = attribute(node, 'kind') ?? 'note';
     const label = kind[0]!.toUpperCase() + kind.slice(1);
     const title = attribute(node, 'title');
-    const heading = `<p class="aside-title">${escapeHtml(title ? `${label}: ${title}` : label)}</p>`;
+    const name = escapeHtml(title ? `${label}: ${title}` : label);
     const content = renderChildren(node, state);
-    return `<aside class="aside aside-${escapeHtml(kind)}">${heading}${content}</aside>\n`;
+    return `<aside class="aside aside-${escapeHtml(kind)}" aria-label="${name}"><p class="aside-title">${name}</p>${content}</aside>\n`;
   }
   throw new Error(`renderBody reached an unchecked component: ${node.name}`);
 }

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { extractLinks, findBrokenLinks, internalTarget } from '../../src/lib/links.ts';
+
+describe('link checking', () => {
+  it('extracts links and ids from generated HTML', () => {
+    const page = extractLinks('<a href="/incidents/a/#sources">x</a><link rel="stylesheet" href="/_astro/a.css"><h2 id="sources">S</h2><a href="https://example.org/?a=1&amp;b=2">e</a>');
+    expect(page.links).toEqual(['/incidents/a/#sources', '/_astro/a.css', 'https://example.org/?a=1&b=2']);
+    expect([...page.ids]).toEqual(['sources']);
+  });
+
+  it('resolves internal targets relative to the page and ignores other schemes', () => {
+    expect(internalTarget('#timeline', '/incidents/a/')).toEqual({ path: '/incidents/a/', fragment: 'timeline' });
+    expect(internalTarget('../b/', '/incidents/a/')).toEqual({ path: '/incidents/b/', fragment: '' });
+    expect(internalTarget('https://example.org/', '/')).toBeUndefined();
+    expect(internalTarget('//cdn.example.org/x.js', '/')).toBeUndefined();
+    expect(internalTarget('mailto:a@b.c', '/')).toBeUndefined();
+  });
+
+  it('reports missing pages, missing files and missing anchors, and accepts good links', () => {
+    const pages = new Map([
+      ['/', { links: ['/incidents/', '/incidents/a/#cause', '/missing/', '/_astro/a.css', '/_astro/gone.js', '#top'], ids: new Set(['top']) }],
+      ['/incidents/', { links: ['/incidents/a/', '/incidents/a/#nowhere'], ids: new Set<string>() }],
+      ['/incidents/a/', { links: [], ids: new Set(['cause']) }],
+    ]);
+    const broken = findBrokenLinks(pages, new Set(['/_astro/a.css']));
+    expect(broken).toEqual([
+      { from: '/', link: '/missing/', reason: 'no such page or file' },
+      { from: '/', link: '/_astro/gone.js', reason: 'no such page or file' },
+      { from: '/incidents/', link: '/incidents/a/#nowhere', reason: 'no element with id "nowhere"' },
+    ]);
+  });
+});
