@@ -28,6 +28,8 @@ describe('record rules', () => {
     expect(run(timelineInOrder, (r) => { r.timeline[0]!.at = '2024'; r.timeline[1]!.at = '2024-03'; })).toEqual([]);
     expect(run(timelineInOrder, (r) => { r.timeline[2]!.at = '2024-03-04T08:00Z'; })).toEqual(['timeline.2.at']);
     expect(run(timelineInOrder, (r) => { r.timeline[1]!.at = '2023-12-31'; })).toEqual(['timeline.1.at']);
+    // A coarse event between two exact ones must not hide that they are out of order.
+    expect(run(timelineInOrder, (r) => { const [month, early, late] = r.timeline; r.timeline = [late!, month!, early!]; })).toEqual(['timeline.2.at']);
   });
 
   it('occurred range: end after start, reported not before start', () => {

@@ -1,15 +1,19 @@
-import { notBefore } from '../../lib/dates.ts';
+import type { PartialDate } from '../../lib/dates.ts';
 import { dateOf } from './dates-of.ts';
 import type { RecordRule } from './types.ts';
 
-/** Timeline events are listed earliest first; coarse dates may overlap their neighbours. */
+/**
+ * Timeline events are listed earliest first. Coarse dates may overlap their neighbours, so an
+ * event is out of order only when it is certainly before some earlier event — any earlier one,
+ * not just the previous: a month-precise event between two exact ones must not hide their order.
+ */
 export const timelineInOrder: RecordRule = (record, report) => {
+  let latestStart: { date: PartialDate; text: string | number } | undefined;
   record.timeline.forEach((event, index) => {
-    const previous = record.timeline[index - 1];
-    if (!previous) return;
     const at = dateOf(event.at, event.precision);
-    if (!notBefore(at, dateOf(previous.at, previous.precision))) {
-      report(['timeline', index, 'at'], `is before the previous event (${previous.at}); list events in chronological order`);
+    if (latestStart && at.latest <= latestStart.date.earliest) {
+      report(['timeline', index, 'at'], `is before an earlier-listed event (${latestStart.text}); list events in chronological order`);
     }
+    if (!latestStart || at.earliest > latestStart.date.earliest) latestStart = { date: at, text: event.at };
   });
 };
