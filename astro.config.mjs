@@ -3,11 +3,16 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
+import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security-policy.ts';
 import { SITE } from './src/site.ts';
 
+// Renamed records keep their old URLs. Problems in the file are reported by the content check.
+const renames = readRedirects(process.env.ATLAS_CONTENT_ROOT ?? process.cwd()).redirects;
+
 export default defineConfig({
   site: SITE.url,
+  redirects: redirectRoutes(renames),
   trailingSlash: 'always',
   integrations: [mdx(), searchIndex(), siteIntegrity()],
   build: { format: 'directory', inlineStylesheets: 'never' },

@@ -6,10 +6,11 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { compareSets } from '../lib/sets.ts';
 
-/** URLs of the record pages the build wrote: one folder per record under `incidents/`. */
+/** URLs of the record pages the build wrote: one folder per record under `incidents/`, less the redirects of renamed records. */
 export function recordPageUrls(distDir: string): string[] {
   return readdirSync(join(distDir, 'incidents'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory())
+    .filter((entry) => !readFileSync(join(distDir, 'incidents', entry.name, 'index.html'), 'utf8').includes('http-equiv="refresh"'))
     .map((entry) => `/incidents/${entry.name}/`);
 }
 

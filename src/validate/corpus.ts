@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import type { BodyNode } from '../body/mdast.ts';
@@ -11,6 +11,7 @@ import type { Diagnostic, Problem } from './diagnostic.ts';
 import { checkRawFile } from './read-file.ts';
 import { parseStrictYaml } from './strict-yaml.ts';
 import { zodProblems } from './zod-problems.ts';
+import { checkRedirects, readRedirects, REDIRECTS_FILE } from './redirects.ts';
 
 /** A record that passed every check, with its parsed body ready to render. */
 export interface LoadedIncident {
@@ -121,6 +122,11 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
     report(incident.file, problems);
     if (!problems.length) incidents.push(incident);
   }
+
+  const redirects = readRedirects(root);
+  if (existsSync(join(root, REDIRECTS_FILE))) files.push(REDIRECTS_FILE);
+  report(REDIRECTS_FILE, redirects.problems);
+  if (!redirects.problems.length) report(REDIRECTS_FILE, checkRedirects(redirects.redirects, known.incidents));
 
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { incidents, organizations, causes, safeguards, diagnostics, files };
