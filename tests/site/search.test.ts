@@ -70,6 +70,21 @@ describe('search in Chromium', () => {
     expect(await page.locator('#search-empty').textContent()).toMatch(/Try fewer or different words/);
   });
 
+  it('can be driven from the keyboard alone: type, tab to a filter, toggle it with Space', async () => {
+    await page.goto(inject('siteUrl') + '/search/');
+    await page.keyboard.press('/');
+    await page.keyboard.type('agent');
+    await page.waitForURL(/q=agent/);
+    const before = await resultUrls();
+    // query → order → search button → clear-all link → Cause summary → its first checkbox
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name)).toBe('cause');
+    await page.keyboard.press('Space');
+    await page.waitForURL(/cause=/);
+    const after = await resultUrls();
+    expect(after.length).toBeLessThanOrEqual(before.length);
+  });
+
   it('is keyboard friendly, accessible, and logs no console errors', async () => {
     await page.goto(inject('siteUrl') + '/search/?q=backup');
     await resultUrls();
