@@ -16,7 +16,8 @@ interface Pagefind {
   search: (query: string | null, options: object) => Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 20;
+/** Results shown per step: each one costs a fragment download, so the first query stays small. */
+const PAGE_SIZE = 10;
 
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
@@ -25,6 +26,8 @@ export async function startSearchPage(): Promise<void> {
   const empty = document.querySelector<HTMLElement>('#search-empty')!;
   const template = document.querySelector<HTMLTemplateElement>('#result-template')!;
   const query = form.querySelector<HTMLInputElement>('#search-query')!;
+  const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  let pending: PagefindResponse['results'] = [];
 
   // Loaded at run time from the built index, not bundled: a path Vite must not resolve.
   const pagefindPath = '/pagefind/pagefind.js';
@@ -48,12 +51,23 @@ export async function startSearchPage(): Promise<void> {
     const page = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (run !== current) return;
     list.replaceChildren(...page.map((data) => renderResult(template, data)));
+    pending = response.results.slice(PAGE_SIZE);
+    more.hidden = pending.length === 0;
     empty.hidden = page.length > 0;
     const total = response.results.length;
     status.textContent = isEmptyState(state)
       ? `All ${total} incidents, ${effective.sort === 'oldest' ? 'oldest' : 'newest'} first.`
-      : total === 0 ? 'No results.' : `${total} incident${total === 1 ? '' : 's'} found${total > PAGE_SIZE ? `; showing the first ${PAGE_SIZE}` : ''}.`;
+      : total === 0 ? 'No results.' : `${total} incident${total === 1 ? '' : 's'} found.`;
   }
+
+  more.addEventListener('click', async () => {
+    const next = pending.slice(0, PAGE_SIZE);
+    pending = pending.slice(PAGE_SIZE);
+    const items = (await Promise.all(next.map((result) => result.data()))).map((data) => renderResult(template, data));
+    list.append(...items);
+    more.hidden = pending.length === 0;
+    items[0]?.querySelector('a')?.focus();
+  });
 
   let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
