@@ -43,7 +43,7 @@ describe('every page type', () => {
       const problems: string[] = [];
       page.on('console', (message) => { if (message.type() === 'error' || /Content Security Policy/i.test(message.text())) problems.push(message.text()); });
       page.on('pageerror', (error) => problems.push(error.message));
-      await page.goto(inject('siteUrl') + path, { waitUntil: 'networkidle' });
+      await page.goto(inject('siteUrl') + path, { waitUntil: 'load' });
       expect(await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content')).toContain("script-src 'self'");
       expect(await axeViolations(page), `${path} ${colorScheme}`).toEqual([]);
       // Chromium reports every CSP violation ("Refused to …") as a console error.

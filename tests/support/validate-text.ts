@@ -1,4 +1,3 @@
-import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { createIncidentSchema } from '../../src/schema/incident.ts';
 import { checkIncidentText } from '../../src/validate/check-incident.ts';
