@@ -18,9 +18,26 @@ export function plainCitation(c: CitationInput): string {
   return `${c.siteName} contributors. "${c.title}." ${c.siteName}, record ${c.id}, version ${c.commit}, ${c.builtOn}. ${c.url} (permalink: ${c.permalink}).`;
 }
 
-/** Escapes the characters BibTeX treats specially, keeping the text readable. */
+/** How BibTeX writes each character it treats specially. */
+const BIBTEX_SPECIAL: Record<string, string> = {
+  '\\': '\\textbackslash{}',
+  '{': '\\{',
+  '}': '\\}',
+  '&': '\\&',
+  '%': '\\%',
+  '$': '\\$',
+  '#': '\\#',
+  '_': '\\_',
+  '~': '\\textasciitilde{}',
+  '^': '\\textasciicircum{}',
+};
+
+/**
+ * Escapes the characters BibTeX treats specially, in one pass so no escape is escaped again,
+ * then breaks the pairs TeX would join into ligatures (`--` into a dash, `''` into a quote).
+ */
 export function bibtexEscape(text: string): string {
-  return text.replace(/[\\{}]/g, (char) => `\\${char}`).replace(/([&%$#_])/g, '\\$1').replace(/~/g, '\\textasciitilde{}').replace(/\^/g, '\\textasciicircum{}');
+  return text.replace(/[\\{}&%$#_~^]/g, (char) => BIBTEX_SPECIAL[char]!).replace(/([-'`])(?=\1)/g, '$1{}');
 }
 
 /** A BibTeX `@misc` entry; the key is the record id, which is stable. */
@@ -35,7 +52,7 @@ export function bibtexCitation(c: CitationInput): string {
     `  year         = {${year}},`,
     `  month        = {${Number(month)}},`,
     `  url          = {${c.url}},`,
-    `  note         = {Record ${bibtexEscape(c.id)}, version ${c.commit}; permalink ${c.permalink}},`,
+    `  note         = {Record ${bibtexEscape(c.id)}, version ${c.commit}; permalink ${bibtexEscape(c.permalink)}},`,
     `  urldate      = {${c.builtOn}}`,
     '}',
   ].join('\n');
@@ -104,7 +121,7 @@ export function bibtexDatasetCitation(c: DatasetCitationInput): string {
     `  month        = {${Number(month)}},`,
     `  version      = {${c.commit}},`,
     `  url          = {${c.url}},`,
-    `  note         = {Version ${c.commit}; source ${c.permalink}; licensed CC BY 4.0},`,
+    `  note         = {Version ${c.commit}; source ${bibtexEscape(c.permalink)}; licensed CC BY 4.0},`,
     `  urldate      = {${c.builtOn}}`,
     '}',
   ].join('\n');

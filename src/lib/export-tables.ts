@@ -192,7 +192,7 @@ export const claimPartiesTable: DataTable = table(
     incidentId,
     { name: 'claim_id', description: 'The claim (claim_id in claims.csv).', value: ({ item }) => item.claim.id },
     { name: 'side', description: 'asserts or disputes.', value: ({ item }) => item.side },
-    { name: 'party', description: 'Who.', value: ({ item }) => item.party },
+    { name: 'party', description: 'Who asserts or disputes the claim, as the record names them.', value: ({ item }) => item.party },
     { name: 'position', description: 'Their position in their own terms; empty when the statement says it all.', value: ({ item }) => item.position },
     sourcesColumn,
   ],
