@@ -41,18 +41,18 @@ describe('the data page and the published feeds in Chromium', () => {
   it('documents every column of every CSV file, in order', async () => {
     expect(CSV_FILES.length).toBeGreaterThanOrEqual(5);
     for (const file of CSV_FILES) {
-      const documented = await page.locator(`#table-${file.replace('.csv', '')} + p + .table-scroll th[scope="row"] code`).allTextContents();
+      const documented = await page.locator(`#table-${file.replace('.csv', '')} + p + table th[scope="row"] code`).allTextContents();
       expect(documented, file).toEqual(csvHeader(file));
     }
   });
 
   it('documents every top-level field of the JSON, and the licences and citation', async () => {
     const dataset = JSON.parse(readFileSync(join(DIST, 'data', 'incidents.json'), 'utf8'));
-    const header = await page.locator('#json-header + .table-scroll th[scope="row"] code').allTextContents();
+    const header = await page.locator('#json-header + table th[scope="row"] code').allTextContents();
     expect(header).toEqual(Object.keys(dataset));
-    const fields = await page.locator('#json-record + .table-scroll th[scope="row"] code').allTextContents();
+    const fields = await page.locator('#json-record + table th[scope="row"] code').allTextContents();
     for (const incident of dataset.incidents) for (const key of Object.keys(incident)) expect(fields, key).toContain(key);
-    const derived = await page.locator('#json-derived + .table-scroll th[scope="row"] code').allTextContents();
+    const derived = await page.locator('#json-derived + table th[scope="row"] code').allTextContents();
     expect(derived).toEqual(Object.keys(dataset.incidents[0].derived));
     expect(await page.locator('a[rel="license"]').getAttribute('href')).toBe('https://creativecommons.org/licenses/by/4.0/');
     expect(await page.locator('#licence').locator('..').textContent()).toMatch(/MIT/);
