@@ -13,13 +13,16 @@ export interface FeedRecord {
   history: RecordHistory;
 }
 
+/** How many entries the feed lists unless told otherwise. */
+export const FEED_LIMIT = 50;
+
 export interface FeedOptions {
   siteName: string;
   siteUrl: string;
   /** When the site was built: the feed's date when no record has one. */
   builtAt: string;
   license: string;
-  /** Most entries to list, most recently updated first. Default 50. */
+  /** Most entries to list, most recently updated first. Default {@link FEED_LIMIT}. */
   limit?: number;
 }
 
@@ -42,7 +45,7 @@ export function feedDates(record: FeedRecord): { published: string; updated: str
 export function atomFeed(records: readonly FeedRecord[], options: FeedOptions): string {
   const dated: Dated[] = records.map((record) => ({ ...record, ...feedDates(record) }));
   dated.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
-  const entries = dated.slice(0, options.limit ?? 50);
+  const entries = dated.slice(0, options.limit ?? FEED_LIMIT);
   const url = (path: string) => escapeXml(new URL(path, options.siteUrl).href);
   const feedUpdated = entries[0]?.updated ?? options.builtAt;
   return [

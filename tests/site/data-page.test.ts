@@ -1,15 +1,26 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { FEED_LIMIT } from '../../src/lib/feed.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { publishedRecords } from '../support/content.ts';
 import { DIST } from '../support/site-setup.ts';
 
 const records = publishedRecords();
+
+/** Output of a git command in the project, or undefined without git. */
+function gitOutput(args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd: join(DIST, '..'), encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim() || undefined;
+  } catch {
+    return undefined;
+  }
+}
 const CSV_FILES = readdirSync(join(DIST, 'data')).filter((name) => name.endsWith('.csv')).sort();
 
 /** The header row of a built CSV file, read by csv-parse. */
@@ -86,9 +97,23 @@ describe('the data page and the published feeds in Chromium', () => {
     expect(feed.error).toBeNull();
     expect(feed.root).toBe('feed');
     const listed = feed.texts.map((id) => new URL(id).pathname.split('/')[2]!);
-    expect(listed).toHaveLength(Math.min(records.length, 50));
+    expect(listed).toHaveLength(Math.min(records.length, FEED_LIMIT));
     expect(new Set(listed).size).toBe(listed.length);
     for (const id of listed) expect(records.map((r) => r.id)).toContain(id);
+  });
+
+  it('dates each feed entry by the last commit of its record file, read here with git directly', async () => {
+    const ids = (await parseXml(page, 'feed.xml', 'entry > id')).texts.map((id) => new URL(id).pathname.split('/')[2]!);
+    const updated = (await parseXml(page, 'feed.xml', 'entry > updated')).texts;
+    const lastCommit = (id: string) => gitOutput(['log', '-1', '--format=%cI', '--', `content/incidents/${id}.mdx`]);
+    if (lastCommit(ids[0]!) === undefined || gitOutput(['rev-parse', '--is-shallow-repository']) === 'true') {
+      console.warn('No full git history here: the feed falls back to the dates incidents became public, as unit tests check.');
+      return;
+    }
+    ids.forEach((id, index) => {
+      const date = lastCommit(id);
+      if (date) expect(updated[index], id).toBe(new Date(date).toISOString());
+    });
   });
 
   it('publishes a well-formed sitemap listing every page the build wrote', async () => {
