@@ -3,6 +3,7 @@ import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
+import { sitemap } from './src/integrations/sitemap.ts';
 import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security-policy.ts';
 import { SITE } from './src/site.ts';
@@ -14,7 +15,7 @@ export default defineConfig({
   site: SITE.url,
   redirects: redirectRoutes(renames),
   trailingSlash: 'always',
-  integrations: [mdx(), searchIndex(), siteIntegrity()],
+  integrations: [mdx(), searchIndex(), sitemap(), siteIntegrity()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain.
   markdown: { syntaxHighlight: false },

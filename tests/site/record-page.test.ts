@@ -62,12 +62,13 @@ describe('the model record page in Chromium', () => {
     const cite = await page.locator('.citation pre').allTextContents();
     expect(cite[0]).toMatch(/Incident Atlas contributors\. "AWS Cost Explorer/);
     expect(cite[1]).toMatch(/^@misc\{2025-12-aws-cost-explorer-kiro,/);
+    expect(JSON.parse(cite[2]!)[0]).toMatchObject({ id: '2025-12-aws-cost-explorer-kiro', URL: expect.stringMatching(/\/incidents\/2025-12-aws-cost-explorer-kiro\/$/) });
     expect(await page.locator('a', { hasText: 'Edit this record' }).getAttribute('href')).toMatch(/\/edit\/main\/content\/incidents\/2025-12-aws-cost-explorer-kiro\.mdx$/);
     expect(await page.locator('a', { hasText: 'History of this record' }).getAttribute('href')).toMatch(/\/commits\/main\/content\/incidents\//);
   });
 
   it('loads no script, logs no console error and has no axe violations', async () => {
-    expect(await page.locator('script').count()).toBe(0);
+    expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

@@ -1,17 +1,8 @@
 import type { APIRoute } from 'astro';
-import { buildInfo } from '../../build-info.ts';
-import { DATA_SCHEMA_VERSION, exportIncident, htmlToText } from '../../lib/export.ts';
-import { SITE } from '../../site.ts';
-import { siteData } from '../../site-data.ts';
+import { dataset } from '../../dataset.ts';
 
 /** The whole published dataset in one JSON file. */
 export const GET: APIRoute = async () => {
-  const { incidents } = await siteData();
-  const build = buildInfo();
-  const records = incidents.map(({ id, data, rendered }) => {
-    const { file: _file, ...fields } = data;
-    return exportIncident(id, fields, htmlToText(rendered?.html ?? ''), SITE.url);
-  });
-  const body = { schema_version: DATA_SCHEMA_VERSION, built_at: build.builtAt, commit: build.commit, count: records.length, incidents: records };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json' } });
+  const { json } = await dataset();
+  return new Response(JSON.stringify(json, null, 2) + '\n', { headers: { 'content-type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,34 @@
+/** When a record file was first and last committed, as ISO 8601 datetimes; null when unknown. */
+export interface RecordHistory {
+  added: string | null;
+  updated: string | null;
+}
+
+/** Marks the start of each commit in {@link GIT_LOG_ARGS} output (ASCII record separator). */
+const COMMIT_MARK = '\x1e';
+
+/**
+ * Arguments for one `git log` pass over the record files: each commit, newest first, as a
+ * marker, its committer date and the files it touched (paths relative to the working directory).
+ */
+export const GIT_LOG_ARGS = ['log', '--format=%x1e%cI', '--name-only', '--no-renames', '--relative', '--'];
+
+/**
+ * Reads the output of `git log` run with {@link GIT_LOG_ARGS}: for each file, the date of the
+ * oldest commit that touched it (added) and of the newest (updated).
+ */
+export function parseGitLog(output: string): Map<string, RecordHistory> {
+  const history = new Map<string, RecordHistory>();
+  for (const block of output.split(COMMIT_MARK)) {
+    const [date, ...files] = block.split('\n').map((line) => line.trim()).filter(Boolean);
+    const time = Date.parse(date ?? '');
+    if (Number.isNaN(time)) continue;
+    const iso = new Date(time).toISOString();
+    for (const file of files) {
+      const known = history.get(file);
+      // Newest commits come first: the first date seen is the update, the last the addition.
+      history.set(file, { added: iso, updated: known?.updated ?? iso });
+    }
+  }
+  return history;
+}

@@ -1,0 +1,23 @@
+import type { APIRoute } from 'astro';
+import { buildInfo } from '../build-info.ts';
+import { DATA_LICENSE, NO_HISTORY } from '../lib/export.ts';
+import { atomFeed } from '../lib/feed.ts';
+import { recordHistory } from '../record-history.ts';
+import { SITE } from '../site.ts';
+import { siteData } from '../site-data.ts';
+
+/** Atom feed of new and updated incidents, dated by the git history of each record file. */
+export const GET: APIRoute = async () => {
+  const { incidents, causeNames } = await siteData();
+  const history = recordHistory();
+  const records = incidents.map(({ id, data }) => ({
+    id,
+    title: data.title,
+    summary: data.summary,
+    reported: data.reported ?? data.occurred.start,
+    categories: data.cause.categories.map((category) => ({ id: category, name: causeNames.get(category) ?? category })),
+    history: history.get(data.file) ?? NO_HISTORY,
+  }));
+  const xml = atomFeed(records, { siteName: SITE.name, siteUrl: SITE.url, builtAt: buildInfo().builtAt, license: `${DATA_LICENSE.name} (${DATA_LICENSE.id})` });
+  return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });
+};
