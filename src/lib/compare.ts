@@ -25,7 +25,7 @@ export interface CompareRow {
 
 const SAFEGUARD_ROWS: CompareRow[] = SAFEGUARD_STATUSES.map((status) => ({
   key: `safeguards-${status}`,
-  label: `Safeguards ${status === 'added' ? 'added afterwards' : status}`,
+  label: status === 'added' ? 'Added afterwards' : status[0]!.toUpperCase() + status.slice(1),
   group: 'Safeguards',
   anchor: 'safeguards',
   diff: 'set',

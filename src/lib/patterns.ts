@@ -130,26 +130,32 @@ export interface Matrix {
 /**
  * Cause categories × safeguard kinds: how many incidents of each cause had a safeguard of each
  * kind in one of `statuses` (e.g. failed or bypassed; or added afterwards). Rows and columns with
- * no incident are left out; both keep taxonomy order.
+ * no incident are left out; both are ordered by their number of distinct incidents, largest
+ * first (ties in taxonomy order), so the dense corner of the matrix is the top left.
  */
 export function causeSafeguardMatrix(records: readonly IncidentRecord[], statuses: readonly SafeguardStatus[], causeIds: readonly string[], kinds: readonly string[]): Matrix {
   const cells = new Map<string, string[]>();
-  const [usedCauses, usedKinds] = [new Set<string>(), new Set<string>()];
+  const [rowTotals, columnTotals] = [new Map<string, number>(), new Map<string, number>()];
+  const bump = (totals: Map<string, number>, key: string) => totals.set(key, (totals.get(key) ?? 0) + 1);
   for (const record of records) {
     const matching = safeguardKindsWith(record, statuses);
-    for (const cause of causesOf(record)) {
+    if (!matching.length) continue;
+    const causes = causesOf(record);
+    causes.forEach((cause) => bump(rowTotals, cause));
+    matching.forEach((kind) => bump(columnTotals, kind));
+    for (const cause of causes) {
       for (const kind of matching) {
         const key = `${cause} ${kind}`;
         const ids = cells.get(key);
         if (ids) ids.push(record.id);
         else cells.set(key, [record.id]);
-        usedCauses.add(cause);
-        usedKinds.add(kind);
       }
     }
   }
-  const rows = causeIds.filter((id) => usedCauses.has(id));
-  const columns = kinds.filter((id) => usedKinds.has(id));
+  const byTotal = (order: readonly string[], totals: Map<string, number>) =>
+    order.filter((id) => totals.has(id)).sort((a, b) => totals.get(b)! - totals.get(a)! || order.indexOf(a) - order.indexOf(b));
+  const rows = byTotal(causeIds, rowTotals);
+  const columns = byTotal(kinds, columnTotals);
   const grid = rows.map((row) => columns.map((column) => cells.get(`${row} ${column}`) ?? []));
   return { rows, columns, cells: grid, max: Math.max(0, ...grid.flat().map((ids) => ids.length)) };
 }
@@ -307,5 +313,30 @@ export function buildPatterns(records: readonly IncidentRecord[], taxonomy: Taxo
     byCause: tallyBy(records, causesOf),
     bySafeguard: tallyBy(records, (record) => record.data.safeguards.map((s) => s.kind)),
     byOrganization: tallyBy(records, (record) => record.data.organizations.map((org) => org.id)),
+  };
+}
+
+/** What a group of incidents (one cause, one safeguard kind, one organization) has in common. */
+export interface GroupProfile {
+  involvement: Tally<Involvement>[];
+  /** Causes, most frequent first (the group's own cause left out when given). */
+  causes: Tally[];
+  /** Safeguard kinds failed or bypassed, most frequent first. */
+  defeated: Tally[];
+  /** Safeguard kinds added afterwards, most frequent first. */
+  added: Tally[];
+  medianMs: number | undefined;
+}
+
+/** Profiles a group of incidents; `count` limits each ranked list. */
+export function groupProfile(records: readonly IncidentRecord[], taxonomy: TaxonomyIds, options: { count?: number; exceptCause?: string } = {}): GroupProfile {
+  const { count = 3, exceptCause } = options;
+  const ranked = (statuses: readonly SafeguardStatus[]) => top(inOrder(tallyBy(records, (r) => safeguardKindsWith(r, statuses)), taxonomy.safeguards), count);
+  return {
+    involvement: incidentsByInvolvement(records).filter((tally) => tally.count > 0),
+    causes: top(incidentsByCause(records, taxonomy.causes.filter((id) => id !== exceptCause)), count),
+    defeated: ranked(DEFEATED_STATUSES),
+    added: ranked(['added']),
+    medianMs: durationDistribution(records).median,
   };
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildPatterns, causeSafeguardMatrix, durationDistribution, incidentsByCause, incidentsByInvolvement, incidentsBySeverity,
-  incidentsPerYear, involvementProfiles, median, safeguardOutcomes, top, DEFEATED_STATUSES,
+  groupProfile, incidentsPerYear, involvementProfiles, median, safeguardOutcomes, top, DEFEATED_STATUSES,
 } from '../../src/lib/patterns.ts';
 import { fixtureCollection, fixtureTaxonomy } from '../support/collection.ts';
 
@@ -67,19 +67,23 @@ describe('safeguard outcomes', () => {
 describe('cause × safeguard matrices', () => {
   it('crosses causes with safeguards that failed or were bypassed', () => {
     const matrix = causeSafeguardMatrix(records, DEFEATED_STATUSES, taxonomy.causes, taxonomy.safeguards);
-    expect(matrix.rows).toEqual(['agent-destructive-action', 'excess-privilege', 'operator-input', 'inadequate-backup']);
-    expect(matrix.columns).toEqual(['human-approval', 'least-privilege', 'backup-restore']);
+    // Rows by distinct incidents: excess-privilege 3 (a, b, e), then 2 each in taxonomy order, then operator-input 1 (d).
+    expect(matrix.rows).toEqual(['excess-privilege', 'agent-destructive-action', 'inadequate-backup', 'operator-input']);
+    // Columns: human-approval 2 (a, b) and backup-restore 2 (b, d) in taxonomy order, then least-privilege 1 (e).
+    expect(matrix.columns).toEqual(['human-approval', 'backup-restore', 'least-privilege']);
     expect(matrix.cells).toEqual([
-      [['a-agent-2024', 'b-agent-2024'], [], ['b-agent-2024']],
-      [['a-agent-2024', 'b-agent-2024'], ['e-assisted-2025'], ['b-agent-2024']],
-      [[], [], ['d-tooling-2022']],
-      [['b-agent-2024'], [], ['b-agent-2024', 'd-tooling-2022']],
+      [['a-agent-2024', 'b-agent-2024'], ['b-agent-2024'], ['e-assisted-2025']],
+      [['a-agent-2024', 'b-agent-2024'], ['b-agent-2024'], []],
+      [['b-agent-2024'], ['b-agent-2024', 'd-tooling-2022'], []],
+      [[], ['d-tooling-2022'], []],
     ]);
     expect(matrix.max).toBe(2);
   });
 
   it('crosses causes with safeguards added afterwards, dropping kinds never added', () => {
     const matrix = causeSafeguardMatrix(records, ['added'], taxonomy.causes, taxonomy.safeguards);
+    // Rows: agent-destructive-action 2, excess-privilege 2, operator-input 2, inadequate-backup 2; columns: both 2.
+    expect(matrix.rows).toEqual(['agent-destructive-action', 'excess-privilege', 'operator-input', 'inadequate-backup']);
     expect(matrix.columns).toEqual(['least-privilege', 'backup-restore']);
     expect(matrix.cells.map((row) => row.map((ids) => ids.length))).toEqual([[2, 0], [2, 0], [0, 2], [1, 1]]);
   });
@@ -132,5 +136,17 @@ describe('buildPatterns', () => {
     expect(patterns.bySafeguard.get('least-privilege')!.ids).toEqual(['a-agent-2024', 'b-agent-2024', 'e-assisted-2025']);
     expect(patterns.byOrganization.get('example-news')!.ids).toEqual(['a-agent-2024', 'c-operator-2022', 'd-tooling-2022']);
     expect(patterns.byOrganization.get('example-cloud')!.count).toBe(4);
+  });
+});
+
+describe('group profiles', () => {
+  it('profiles the incidents of one cause, leaving the cause itself out', () => {
+    const group = records.filter((r) => r.data.cause.categories.includes('excess-privilege'));
+    const profile = groupProfile(group, taxonomy, { exceptCause: 'excess-privilege' });
+    expect(profile.involvement.map((t) => [t.key, t.count])).toEqual([['assisted', 1], ['agent', 2]]);
+    expect(profile.causes.map((t) => [t.key, t.count])).toEqual([['agent-destructive-action', 2], ['inadequate-backup', 1]]);
+    expect(profile.defeated.map((t) => [t.key, t.count])).toEqual([['human-approval', 2], ['least-privilege', 1], ['backup-restore', 1]]);
+    expect(profile.added.map((t) => [t.key, t.count])).toEqual([['least-privilege', 2]]);
+    expect(profile.medianMs).toBe(3 * H);
   });
 });
