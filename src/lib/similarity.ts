@@ -201,12 +201,17 @@ export interface FeatureNames {
   involvement: Readonly<Record<Involvement, string>>;
 }
 
-/** The reason two incidents are related, in words: "Both: Excess privilege; Human approval bypassed; AI agent". */
-export function describeShared(shared: SharedFeatures, names: FeatureNames): string {
+/**
+ * The reason two incidents are related, in words: "Both: Excess privilege; Human approval bypassed; AI agent".
+ * With `limit`, names at most that many, rarest first, and counts the rest.
+ */
+export function describeShared(shared: SharedFeatures, names: FeatureNames, limit = Infinity): string {
   const parts = [
     ...shared.causes.map((id) => names.causes.get(id) ?? id),
     ...shared.safeguards.map(({ kind, status }) => `${names.safeguards.get(kind) ?? kind} ${status}`),
     ...(shared.involvement ? [names.involvement[shared.involvement]] : []),
   ];
-  return parts.length ? `Both: ${parts.join('; ')}` : '';
+  if (!parts.length) return '';
+  const rest = parts.length - limit;
+  return `Both: ${parts.slice(0, limit).join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
 }

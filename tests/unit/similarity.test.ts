@@ -43,6 +43,8 @@ describe('related incidents on the fixture collection', () => {
     expect(describeShared({ causes: ['excess-privilege'], safeguards: [{ kind: 'human-approval', status: 'bypassed' }], involvement: 'agent' }, names))
       .toBe('Both: Excess privilege; Human approval bypassed; AI agent');
     expect(describeShared({ causes: [], safeguards: [] }, names)).toBe('');
+    expect(describeShared({ causes: ['excess-privilege', 'other-cause'], safeguards: [{ kind: 'human-approval', status: 'held' }] }, names, 2))
+      .toBe('Both: Excess privilege; other-cause; and 1 more');
   });
 
   it('ignores recommendations and the absence of automation', () => {
