@@ -1,5 +1,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { newestFirst } from './lib/incident.ts';
+import { buildPatterns, type Patterns } from './lib/patterns.ts';
+import { relatedIncidents, type RelatedIncident } from './lib/similarity.ts';
 
 export interface SiteData {
   /** Published incidents, newest first. */
@@ -38,4 +40,23 @@ async function load(): Promise<SiteData> {
     causeNames: new Map(causes.map((term) => [term.id, term.data.name])),
     safeguardNames: new Map(safeguards.map((term) => [term.id, term.data.name])),
   };
+}
+
+/** The cross-incident aggregates and related lists, computed once per build. */
+export interface SitePatterns extends Patterns {
+  /** Related incidents of every record, listed ones first. */
+  related: Map<string, RelatedIncident[]>;
+}
+
+let cachedPatterns: Promise<SitePatterns> | undefined;
+
+/**
+ * Aggregates over the whole collection (pattern pages, timeline, organizations, related
+ * incidents on record pages). Computed on first use and shared by every page of the build.
+ */
+export function sitePatterns(): Promise<SitePatterns> {
+  return (cachedPatterns ??= siteData().then(({ incidents, causes, safeguards }) => ({
+    ...buildPatterns(incidents, { causes: causes.map((term) => term.id), safeguards: safeguards.map((term) => term.id) }),
+    related: relatedIncidents(incidents),
+  })));
 }

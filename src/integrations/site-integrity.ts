@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { extractLinks, findBrokenLinks, internalTarget, type PageLinks } from '../lib/links.ts';
+import { extractLinks, findBrokenLinks, internalTarget, type PageLinks } from '../lib/link-check.ts';
 
 /** Every file under a folder, as site paths (`/incidents/x/index.html`). */
 function sitePaths(root: string): string[] {

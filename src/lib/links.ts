@@ -1,54 +1,18 @@
-/** What one built HTML page links to and which fragment ids it defines. */
-export interface PageLinks {
-  /** href/src values of a, link, script, img, source and form actions, as written. */
-  links: string[];
-  /** Every id attribute (anchors that fragments can target). */
-  ids: Set<string>;
-}
+/** Paths of the site's pages, in one place so pages and components link alike. */
 
-const LINK_ATTRIBUTE = /<(?:a|link|script|img|source|iframe|form)\b[^>]*?\s(?:href|src|action)="([^"]*)"/gi;
-const ID_ATTRIBUTE = /\sid="([^"]*)"/g;
+export const incidentPath = (id: string): string => `/incidents/${id}/`;
+export const causePath = (id: string): string => `/patterns/causes/${id}/`;
+export const safeguardPath = (id: string): string => `/patterns/safeguards/${id}/`;
+export const organizationPath = (id: string): string => `/organizations/${id}/`;
 
-/** Reads links and ids from HTML the site generated (attribute values are always double-quoted). */
-export function extractLinks(html: string): PageLinks {
-  const decode = (value: string) => value.replace(/&amp;/g, '&').replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)));
-  return {
-    links: [...html.matchAll(LINK_ATTRIBUTE)].map((match) => decode(match[1]!)),
-    ids: new Set([...html.matchAll(ID_ATTRIBUTE)].map((match) => decode(match[1]!))),
-  };
-}
-
-/** An internal link split into the page path it targets and its fragment; undefined for external links. */
-export function internalTarget(link: string, fromPath: string): { path: string; fragment: string } | undefined {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(link) || link.startsWith('//')) return undefined;
-  const url = new URL(link, `http://site${fromPath}`);
-  return { path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
-}
-
-export interface BrokenLink {
-  from: string;
-  link: string;
-  reason: string;
-}
+/** The compare page for these incidents (the first four). */
+export const comparePath = (ids: readonly string[]): string => `/compare/?ids=${ids.slice(0, 4).join(',')}`;
 
 /**
- * Checks every internal link of a site: the page or file must exist and a fragment must name an
- * id on that page. `pages` maps a page path (`/incidents/x/`) to its links; `files` holds every
- * other path the site serves (`/pagefind/pagefind.js`).
+ * Where a group of incidents can be seen together: the record itself when there is one, the
+ * compare page for two to four, else `fallback` (a page listing them all).
  */
-export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: ReadonlySet<string>): BrokenLink[] {
-  const broken: BrokenLink[] = [];
-  for (const [from, { links }] of pages) {
-    for (const link of links) {
-      const target = internalTarget(link, from);
-      if (!target) continue;
-      const page = pages.get(target.path) ?? pages.get(target.path.endsWith('/') ? target.path : `${target.path}/`);
-      if (!page && !files.has(target.path)) {
-        broken.push({ from, link, reason: 'no such page or file' });
-      } else if (target.fragment && page && !page.ids.has(target.fragment)) {
-        broken.push({ from, link, reason: `no element with id "${target.fragment}"` });
-      }
-    }
-  }
-  return broken;
+export function groupPath(ids: readonly string[], fallback: string): string {
+  if (ids.length === 1) return incidentPath(ids[0]!);
+  return ids.length <= 4 ? comparePath(ids) : fallback;
 }
