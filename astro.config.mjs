@@ -9,5 +9,7 @@ export default defineConfig({
   trailingSlash: 'always',
   integrations: [mdx(), searchIndex()],
   build: { format: 'directory' },
+  // Code in Markdown pages (the contributing guide) is plain, like code in record bodies.
+  markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
 });

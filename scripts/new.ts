@@ -232,7 +232,7 @@ async function collect(): Promise<{ answers: NewRecordAnswers; created: NewOrgan
   const { refs, created } = await askOrganizations();
   const systems = await ask({ flag: 'systems', prompt: 'Systems or products affected (comma-separated)', check: checks.systems });
   const rubric = Object.entries(SEVERITY_RUBRIC).map(([level, { short }]) => `  ${level.padEnd(9)} ${short}`).join('\n');
-  const severity = await ask({ flag: 'severity', prompt: 'Severity', help: `Severity (see CONTRIBUTING.md for the full rubric):\n${rubric}`, check: checks.severity });
+  const severity = await ask({ flag: 'severity', prompt: 'Severity', help: `How bad was it? (the full rubric is in CONTRIBUTING.md)\n${rubric}`, check: checks.severity });
   const impact = await ask({ flag: 'impact', prompt: 'Who or what was affected', help: 'In a sentence or two.', check: checks.impact });
   const dataLoss = await ask({ flag: 'data-loss', prompt: 'Data lost for good (none, partial, total, unknown)', fallback: 'unknown', check: checks.dataLoss });
   const involvement = await ask({
@@ -254,7 +254,7 @@ async function collect(): Promise<{ answers: NewRecordAnswers; created: NewOrgan
   const kind = await ask({
     flag: 'source-kind',
     prompt: 'Kind (postmortem, statement, regulator, first-hand, news, analysis)',
-    help: 'postmortem: the operator’s own account; statement: an official statement; regulator: a filing or finding; first-hand: someone involved; news: reporting; analysis: commentary.',
+    help: 'postmortem: the operator’s own account · statement: an official statement · regulator: a filing or finding\nfirst-hand: someone involved · news: reporting · analysis: commentary',
     check: checks.sourceKind,
   });
   const published = await ask({ flag: 'source-published', prompt: 'Published on (Enter if unknown)', check: checks.sourcePublished });
@@ -264,7 +264,13 @@ async function collect(): Promise<{ answers: NewRecordAnswers; created: NewOrgan
   guide(`\n${bold('The first event')} ${dim('(add the rest of the timeline in the file afterwards)')}`);
   const event = await ask({ flag: 'event', prompt: 'What happened first, as this source reports it', check: checks.event });
   const eventAt = await ask({ flag: 'event-at', prompt: 'When', fallback: start, check: checks.eventAt });
-  const status = await ask({ flag: 'status', prompt: 'Status', fallback: 'draft', check: checks.status });
+  const status = await ask({
+    flag: 'status',
+    prompt: 'Status (draft, published)',
+    help: '\ndraft: checked but not built into the site, until the record is complete; published: built.',
+    fallback: 'draft',
+    check: checks.status,
+  });
   const answers: NewRecordAnswers = {
     id, title, summary, status, start, organizations: refs, systems, severity, impact, dataLoss, involvement,
     ...(tool ? { tool } : {}),
