@@ -116,7 +116,7 @@ interface Question<T> {
   flag?: Flag;
   prompt: string;
   help?: string;
-  fallback?: string;
+  fallback?: string | undefined;
   check: Check<T>;
 }
 
@@ -156,8 +156,11 @@ async function askOrganizations(): Promise<{ refs: NewRecordAnswers['organizatio
   const created: NewOrganization[] = [];
   const names = pairs('organization-name');
   const urls = pairs('organization-url');
-  const add = async (id: string, role: OrganizationRole, name?: string, url?: string) => {
-    if (refs.some((ref) => ref.id === id)) return say(styleText('yellow', `  ${id} is already listed`, { stream: process.stdout }));
+  const add = (id: string, role: OrganizationRole, name?: string, url?: string): void => {
+    if (refs.some((ref) => ref.id === id)) {
+      say(styleText('yellow', `  ${id} is already listed`, { stream: process.stdout }));
+      return;
+    }
     refs.push({ id, role });
     if (context.organizations.has(id)) return;
     const checkedName = checks.organizationName(name ?? '');
@@ -179,7 +182,7 @@ async function askOrganizations(): Promise<{ refs: NewRecordAnswers['organizatio
       if (!context.organizations.has(id.value) && !names.has(id.value)) {
         fail(`--organization ${id.value} is not in content/organizations/${didYouMean(id.value, context.organizations)}; to create it, add --organization-name ${id.value}="Its Name"`);
       }
-      await add(id.value, role.value, names.get(id.value), urls.get(id.value));
+      add(id.value, role.value, names.get(id.value), urls.get(id.value));
     }
     return { refs, created };
   }
@@ -207,7 +210,7 @@ async function askOrganizations(): Promise<{ refs: NewRecordAnswers['organizatio
       say(dim(`  ${id}: ${corpus.organizations.get(id)?.name ?? ''}`));
     }
     const role = await ask({ prompt: `  Role of ${id} (operator, vendor, customer, reporter, regulator)`, fallback: first ? 'operator' : undefined, check: checks.role });
-    await add(id, role, name, url);
+    add(id, role, name, url);
   }
   return { refs, created };
 }

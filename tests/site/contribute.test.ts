@@ -35,7 +35,7 @@ describe('the contributing guide at /contribute/', () => {
 
   it('lists every allowed component, the severity rubric and the review checklist', async () => {
     const text = (await page.locator('article').textContent()) ?? '';
-    const strong = await page.locator('article li > strong > code').allTextContents();
+    const strong = await page.locator('article li strong > code').allTextContents();
     expect(strong).toEqual(expect.arrayContaining(Object.keys(BODY_COMPONENTS)));
     expect(strong.filter((name) => (SEVERITIES as readonly string[]).includes(name))).toEqual([...SEVERITIES]);
     for (const item of REVIEW_CHECKLIST) expect(text.replace(/\s+/g, ' ')).toContain(item.replace(/`/g, ''));
@@ -56,6 +56,10 @@ describe('the contributing guide at /contribute/', () => {
     const report = await new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'no-inline-style': 'off', 'long-title': 'off' } }).validateString(html);
     expect(report.results.flatMap((r) => r.messages.map((m) => `${m.line}:${m.column} ${m.ruleId} ${m.message}`))).toEqual([]);
     expect(html).not.toMatch(/<script\b/i);
+    // Code blocks scroll sideways on a phone, so each must be reachable by keyboard.
+    const blocks = html.match(/<pre\b[^>]*>/g) ?? [];
+    expect(blocks.length).toBeGreaterThan(0);
+    for (const tag of blocks) expect(tag).toBe('<pre tabindex="0">');
   });
 });
 

@@ -19,8 +19,10 @@ export class LspClient {
   private nextId = 0;
   private readonly pending = new Map<number, (message: Message) => void>();
   readonly notifications: Message[] = [];
+  private readonly settings: Record<string, unknown>;
 
-  constructor(serverScript: string, private readonly settings: Record<string, unknown> = {}) {
+  constructor(serverScript: string, settings: Record<string, unknown> = {}) {
+    this.settings = settings;
     this.server = spawn(process.execPath, [serverScript, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
     this.server.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
   }
