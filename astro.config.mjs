@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { focusableCodeBlocks } from './src/integrations/focusable-code.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -15,9 +16,10 @@ export default defineConfig({
   site: SITE.url,
   redirects: redirectRoutes(renames),
   trailingSlash: 'always',
-  integrations: [mdx(), searchIndex(), sitemap(), siteIntegrity()],
+  integrations: [mdx(), focusableCodeBlocks(), searchIndex(), sitemap(), siteIntegrity()],
   build: { format: 'directory', inlineStylesheets: 'never' },
-  // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain.
+  // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain,
+  // in Markdown pages (the contributing guide) as in record bodies.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
   // Scripts ship as files, never inline, so the Content-Security-Policy can stay 'self'.

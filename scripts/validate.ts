@@ -12,5 +12,5 @@ const unknownFiles: Diagnostic[] = named
   .filter((file) => !corpus.files.includes(file))
   .map((file) => ({ file, line: 1, column: 1, field: 'file', message: 'not a content file (expected content/incidents/*.mdx, content/organizations/*.yaml or content/taxonomy/*.yaml)' }));
 const diagnostics = named.length ? [...unknownFiles, ...corpus.diagnostics.filter((d) => named.includes(d.file))] : corpus.diagnostics;
-console.log(formatReport(diagnostics, named.length || corpus.files.length, { ci: Boolean(process.env.CI) }));
+console.log(formatReport(diagnostics, named.length ? named : corpus.files, { ci: Boolean(process.env.CI) }));
 process.exitCode = diagnostics.length ? 1 : 0;

@@ -14,7 +14,7 @@ function corpus(root: string): Corpus {
   if (cached) return cached;
   const loaded = loadCorpus({ root });
   if (loaded.diagnostics.length) {
-    throw new Error(`Content has problems; nothing was built.\n${formatReport(loaded.diagnostics, loaded.files.length)}`);
+    throw new Error(`Content has problems; nothing was built.\n${formatReport(loaded.diagnostics, loaded.files)}`);
   }
   return (cached = loaded);
 }

@@ -1,3 +1,5 @@
+import { closest } from '../lib/suggest.ts';
+
 /**
  * The components a record body may use: the whole allowlist. Each names its attributes
  * and how a value is checked; rendering to static HTML lives in `render.ts`.
@@ -44,7 +46,12 @@ export const BODY_COMPONENTS: Record<string, ComponentSpec> = {
           const ids = citedIds(value);
           if (!ids.length) return 'must name at least one source id';
           const unknown = ids.filter((id) => !sourceIds.has(id));
-          return unknown.length ? `cites ${unknown.map((id) => `"${id}"`).join(', ')}, not listed under sources` : undefined;
+          if (!unknown.length) return undefined;
+          const named = unknown.map((id) => {
+            const suggestion = closest(id, sourceIds);
+            return suggestion ? `"${id}" (did you mean "${suggestion}"?)` : `"${id}"`;
+          });
+          return `cites ${named.join(', ')}, not listed under sources`;
         },
       },
     },

@@ -12,15 +12,43 @@ export function githubAnnotation(d: Diagnostic): string {
   return `::error file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.field)}::${escape(d.message)}`;
 }
 
-/** The full report: one line per problem (plus annotations in CI), then a summary line. */
-export function formatReport(diagnostics: Diagnostic[], checkedFiles: number, options: { ci?: boolean } = {}): string {
+/** The kinds of content file, by folder, as the summary line counts them. */
+const FILE_KINDS: [prefix: string, one: string, many: string][] = [
+  ['content/incidents/', 'record', 'records'],
+  ['content/organizations/', 'organization', 'organizations'],
+  ['content/taxonomy/', 'taxonomy', 'taxonomies'],
+];
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}
+
+/** Counts files by kind, skipping kinds with none: "20 records, 21 organizations", or with `among`, "2 of 20 records". */
+function countByKind(files: readonly string[], among?: readonly string[]): string {
+  const inKind = (list: readonly string[], prefix: string) => list.filter((file) => file.startsWith(prefix)).length;
+  return FILE_KINDS.flatMap(([prefix, one, many]) => {
+    const count = inKind(files, prefix);
+    if (!count) return [];
+    return [among ? `${count} of ${plural(inKind(among, prefix), one, many)}` : plural(count, one, many)];
+  }).join(', ');
+}
+
+/**
+ * The full report: one line per problem (plus annotations in CI), then a summary line. Given the
+ * list of checked files rather than their number, the summary also counts each kind of file.
+ */
+export function formatReport(diagnostics: Diagnostic[], checked: number | readonly string[], options: { ci?: boolean } = {}): string {
   const lines = diagnostics.map(formatDiagnostic);
   if (options.ci) lines.push(...diagnostics.map(githubAnnotation));
-  const files = new Set(diagnostics.map((d) => d.file)).size;
+  const count = typeof checked === 'number' ? checked : checked.length;
+  const withProblems = [...new Set(diagnostics.map((d) => d.file))];
+  let kinds = '';
+  if (typeof checked !== 'number') kinds = diagnostics.length ? countByKind(withProblems, checked) : countByKind(checked);
+  const detail = kinds ? ` (${kinds})` : '';
   lines.push(
     diagnostics.length
-      ? `✗ ${diagnostics.length} problem${diagnostics.length === 1 ? '' : 's'} in ${files} of ${checkedFiles} file${checkedFiles === 1 ? '' : 's'}`
-      : `✓ ${checkedFiles} file${checkedFiles === 1 ? '' : 's'} checked, no problems`,
+      ? `✗ ${plural(diagnostics.length, 'problem', 'problems')} in ${withProblems.length} of ${plural(count, 'file', 'files')}${detail}`
+      : `✓ ${plural(count, 'file', 'files')} checked${detail}, no problems`,
   );
   return lines.join('\n');
 }

@@ -57,4 +57,10 @@ describe('report', () => {
     expect(formatReport([], 4)).toBe('✓ 4 files checked, no problems');
     expect(formatReport([d], 4, { ci: true })).toContain('::error file=');
   });
+  it('counts each kind of file when given the list of files', () => {
+    const files = ['content/incidents/x.mdx', 'content/incidents/y.mdx', 'content/organizations/o.yaml', 'content/taxonomy/causes.yaml', 'content/taxonomy/safeguards.yaml'];
+    expect(formatReport([], files)).toBe('✓ 5 files checked (2 records, 1 organization, 2 taxonomies), no problems');
+    const org = { ...d, file: 'content/organizations/o.yaml', field: 'url' };
+    expect(formatReport([d, d, org], files).split('\n').at(-1)).toBe('✗ 3 problems in 2 of 5 files (1 of 2 records, 1 of 1 organization)');
+  });
 });

@@ -1,3 +1,4 @@
+import { didYouMean } from '../../lib/suggest.ts';
 import type { IncidentFields } from '../incident-fields.ts';
 import type { RecordRule } from './types.ts';
 
@@ -16,7 +17,7 @@ export const sourceReferencesResolve: RecordRule = (record, report) => {
   const listed = new Set(record.sources.map((source) => source.id));
   for (const { path, ids } of sourceCitations(record)) {
     ids.forEach((id, index) => {
-      if (!listed.has(id)) report([...path, index], `cites "${id}", which is not listed under sources`);
+      if (!listed.has(id)) report([...path, index], `cites "${id}", which is not listed under sources${didYouMean(id, listed)}`);
     });
   }
 };
