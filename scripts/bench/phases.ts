@@ -1,0 +1,46 @@
+// Phases of a build, read from the arrival times of its log lines.
+import type { TimedLine } from './measure.ts';
+
+export interface PhaseMarker {
+  name: string;
+  /** The line that opens the phase (its first match). */
+  start: RegExp;
+  /** The first line after the opening one that closes it. */
+  end: RegExp;
+}
+
+/** The phases of `astro build` as its log shows them; the search index phase is logged by our integration. */
+export const ASTRO_BUILD_PHASES: PhaseMarker[] = [
+  { name: 'content sync', start: /\[content\] Syncing content/, end: /\[content\] Synced content/ },
+  { name: 'types and bundling', start: /\[content\] Synced content/, end: /generating static routes/ },
+  { name: 'pages', start: /generating static routes/, end: /Completed in/ },
+  { name: 'search index', start: /Building the search index/, end: /Search index holds/ },
+];
+
+export interface Phase {
+  name: string;
+  /** Undefined when the log did not show the phase. */
+  ms?: number;
+}
+
+/**
+ * Each phase's duration, from the line that opens it to the first later line that closes it,
+ * plus `other` for the rest of the wall time (start-up, anything unmarked, exit).
+ */
+export function phasesFromLog(lines: readonly TimedLine[], wallMs: number, markers: readonly PhaseMarker[]): Phase[] {
+  const phases: Phase[] = markers.map(({ name, start, end }) => {
+    const opening = lines.findIndex((line) => start.test(line.text));
+    if (opening < 0) return { name };
+    const closing = lines.findIndex((line, index) => index > opening && end.test(line.text));
+    return closing < 0 ? { name } : { name, ms: lines[closing]!.at - lines[opening]!.at };
+  });
+  const marked = phases.reduce((sum, phase) => sum + (phase.ms ?? 0), 0);
+  return [...phases, { name: 'other', ms: Math.max(0, wallMs - marked) }];
+}
+
+/** The median of some numbers (the mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
