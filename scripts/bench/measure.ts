@@ -20,6 +20,8 @@ export interface MeasuredRun {
   lines: TimedLine[];
   /** Largest resident set of any one process, from `/usr/bin/time -v`; undefined without it. */
   peakRssBytes?: number;
+  /** User plus system CPU time of the child and its descendants, from `/usr/bin/time -v`. */
+  cpuMs?: number;
   /** Largest sum of resident sets over the child's process tree, sampled every `sampleMs`. */
   peakTreeRssBytes: number;
 }
@@ -49,12 +51,17 @@ export async function runMeasured(command: string, args: string[], options: { cw
   clearInterval(timer);
   const wallMs = performance.now() - started;
   let peakRssBytes: number | undefined;
+  let cpuMs: number | undefined;
   if (timeFile && existsSync(timeFile)) {
-    const match = /Maximum resident set size \(kbytes\): (\d+)/.exec(readFileSync(timeFile, 'utf8'));
-    if (match) peakRssBytes = Number(match[1]) * 1024;
+    const report = readFileSync(timeFile, 'utf8');
+    const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(report);
+    if (rss) peakRssBytes = Number(rss[1]) * 1024;
+    const user = /User time \(seconds\): ([\d.]+)/.exec(report);
+    const system = /System time \(seconds\): ([\d.]+)/.exec(report);
+    if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
   }
   if (timeDir) rmSync(timeDir, { recursive: true, force: true });
-  return { exitCode, wallMs, lines, ...(peakRssBytes !== undefined ? { peakRssBytes } : {}), peakTreeRssBytes };
+  return { exitCode, wallMs, lines, ...(peakRssBytes !== undefined ? { peakRssBytes } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), peakTreeRssBytes };
 }
 
 /** Sum of VmRSS over a process and all its descendants, read from /proc (0 where /proc is missing). */

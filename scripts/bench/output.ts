@@ -2,6 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { recordPageUrls } from '../../src/integrations/search-index.ts';
 import { median } from './phases.ts';
 
 export interface OutputFacts {
@@ -57,7 +58,7 @@ export function inspectOutput(outDir: string, recordPattern: RegExp, sample = 20
   const recordScripts = sampled.reduce((count, path) => count + (readFileSync(path, 'utf8').match(/<script\b|\.js["']/gi)?.length ?? 0), 0);
   return {
     pages,
-    recordPages: readdirSync(join(outDir, 'incidents'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).length,
+    recordPages: recordPageUrls(outDir).length,
     outputBytes,
     searchIndexBytes,
     recordHtmlGzipMedian: weights.length ? median(weights) : 0,

@@ -6,10 +6,10 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { compareSets } from '../lib/sets.ts';
 
-/** URLs of the record pages the build wrote: one folder per record under `incidents/`. */
+/** URLs of the record pages the build wrote: one folder per record under `incidents/` (`page/` holds the index's later pages). */
 export function recordPageUrls(distDir: string): string[] {
   return readdirSync(join(distDir, 'incidents'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== 'page')
     .map((entry) => `/incidents/${entry.name}/`);
 }
 

@@ -9,7 +9,7 @@ import { checkIncidentText } from './check-incident.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import type { Diagnostic, Problem } from './diagnostic.ts';
 import { checkRawFile } from './read-file.ts';
-import { parseStrictYaml } from './strict-yaml.ts';
+import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 
 /** A record that passed every check, with its parsed body ready to render. */
@@ -41,6 +41,8 @@ export interface LoadOptions {
 }
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Record ids the site uses for other pages under /incidents/ (the index's later pages live in /incidents/page/). */
+const RESERVED_IDS = new Set(['page']);
 
 /** Reads and checks the whole content folder in one pass: taxonomies, organizations, records, cross-references. */
 export function loadCorpus({ root, now }: LoadOptions): Corpus {
@@ -87,7 +89,7 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
   }
 
   const schema = createIncidentSchema(now);
-  const checked: (LoadedIncident & { positions: Map<string, { line: number; column: number }> })[] = [];
+  const checked: (LoadedIncident & { positions: PositionIndex })[] = [];
   const recordNames = listFiles(path('incidents'));
   for (const name of recordNames) {
     const file = path('incidents', name);
@@ -95,6 +97,10 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
     const id = name.replace(/\.mdx$/, '');
     if (!name.endsWith('.mdx') || !KEBAB_FILE.test(id)) {
       report(rel(file), [{ line: 1, column: 1, field: 'file', message: 'record files are named <kebab-case-id>.mdx' }]);
+      continue;
+    }
+    if (RESERVED_IDS.has(id)) {
+      report(rel(file), [{ line: 1, column: 1, field: 'file', message: `"${id}" is reserved for the site's own pages (/incidents/${id}/…); choose another name` }]);
       continue;
     }
     const raw = checkRawFile(readFileSync(file));

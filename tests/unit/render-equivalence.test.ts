@@ -35,7 +35,8 @@ function childrenHtml(children: Child): string {
 }
 
 /** A minimal automatic JSX runtime that renders to an HTML string. */
-function jsx(type: unknown, props: Props): Markup {
+function jsx(type: unknown, rawProps: unknown): Markup {
+  const props = rawProps as Props;
   if (typeof type === 'function') return type(props) as Markup;
   if (type === FRAGMENT) return { html: childrenHtml(props.children) };
   const attributes = Object.entries(props)
