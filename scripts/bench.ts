@@ -52,6 +52,11 @@ const ROWS: [string, string, (value: number) => string][] = [
   ['pages_s', 'build: pages (s)', seconds],
   ['search_index_s', 'build: search index (s)', seconds],
   ['other_s', 'build: start-up and rest (s)', seconds],
+  ['content_sync_cpu_s', 'build: content sync, CPU (s)', seconds],
+  ['bundling_cpu_s', 'build: types and bundling, CPU (s)', seconds],
+  ['pages_cpu_s', 'build: pages, CPU (s)', seconds],
+  ['search_index_cpu_s', 'build: search index, CPU (s)', seconds],
+  ['other_cpu_s', 'build: start-up and rest, CPU (s)', seconds],
   ['build_s', 'astro build, wall (s)', seconds],
   ['pagefind_s', 'pagefind CLI, wall (s)', seconds],
   ['total_s', 'build + search index (s)', seconds],
@@ -152,9 +157,10 @@ async function benchOnce(run: number): Promise<Metrics> {
       metrics.pagefind_peak_mb = (pagefind.peakRssBytes ?? pagefind.peakTreeRssBytes) / MB;
     }
     metrics.build_s = build.wallMs / 1000;
-    for (const phase of phasesFromLog(build.lines, build.wallMs, ASTRO_BUILD_PHASES)) {
-      const key = { 'content sync': 'content_sync_s', 'types and bundling': 'bundling_s', pages: 'pages_s', 'search index': 'search_index_s', other: 'other_s' }[phase.name];
-      if (key && phase.ms !== undefined) metrics[key] = phase.ms / 1000;
+    for (const phase of phasesFromLog(build.lines, build.wallMs, ASTRO_BUILD_PHASES, build.cpuSamples)) {
+      const key = { 'content sync': 'content_sync', 'types and bundling': 'bundling', pages: 'pages', 'search index': 'search_index', other: 'other' }[phase.name];
+      if (key && phase.ms !== undefined) metrics[`${key}_s`] = phase.ms / 1000;
+      if (key && phase.cpuMs !== undefined) metrics[`${key}_cpu_s`] = phase.cpuMs / 1000;
     }
     metrics.peak_rss_mb = (build.peakRssBytes ?? build.peakTreeRssBytes) / MB;
     metrics.peak_tree_mb = build.peakTreeRssBytes / MB;

@@ -20,10 +20,15 @@ export interface MeasuredRun {
   lines: TimedLine[];
   /** Largest resident set of any one process, from `/usr/bin/time -v`; undefined without it. */
   peakRssBytes?: number;
-  /** User plus system CPU time of the child and its descendants, from `/usr/bin/time -v`. */
+  /**
+   * User plus system CPU time of the process tree: the larger of `/usr/bin/time -v`'s figure and
+   * the last /proc sample (time misses grandchildren that are never reaped, such as Pagefind's service).
+   */
   cpuMs?: number;
   /** Largest sum of resident sets over the child's process tree, sampled every `sampleMs`. */
   peakTreeRssBytes: number;
+  /** CPU time the process tree had used by each sample (ms since start), for the CPU time of phases. */
+  cpuSamples: { at: number; cpuMs: number }[];
 }
 
 const TIME = '/usr/bin/time';
@@ -43,13 +48,18 @@ export async function runMeasured(command: string, args: string[], options: { cw
     });
   }
   let peakTreeRssBytes = 0;
+  const cpuSamples: { at: number; cpuMs: number }[] = [{ at: 0, cpuMs: 0 }];
   const sample = () => {
-    if (child.pid !== undefined) peakTreeRssBytes = Math.max(peakTreeRssBytes, treeRssBytes(child.pid));
+    if (child.pid === undefined) return;
+    const tree = treeUsage(child.pid);
+    peakTreeRssBytes = Math.max(peakTreeRssBytes, tree.rssBytes);
+    cpuSamples.push({ at: performance.now() - started, cpuMs: tree.cpuMs });
   };
   const timer = setInterval(sample, options.sampleMs ?? 100);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
   clearInterval(timer);
   const wallMs = performance.now() - started;
+  const sampledCpuMs = cpuSamples.at(-1)!.cpuMs;
   let peakRssBytes: number | undefined;
   let cpuMs: number | undefined;
   if (timeFile && existsSync(timeFile)) {
@@ -60,40 +70,53 @@ export async function runMeasured(command: string, args: string[], options: { cw
     const system = /System time \(seconds\): ([\d.]+)/.exec(report);
     if (user && system) cpuMs = (Number(user[1]) + Number(system[1])) * 1000;
   }
+  if (sampledCpuMs > (cpuMs ?? 0)) cpuMs = sampledCpuMs;
   if (timeDir) rmSync(timeDir, { recursive: true, force: true });
-  return { exitCode, wallMs, lines, ...(peakRssBytes !== undefined ? { peakRssBytes } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), peakTreeRssBytes };
+  return { exitCode, wallMs, lines, ...(peakRssBytes !== undefined ? { peakRssBytes } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), peakTreeRssBytes, cpuSamples };
 }
 
-/** Sum of VmRSS over a process and all its descendants, read from /proc (0 where /proc is missing). */
-export function treeRssBytes(rootPid: number): number {
+/** Clock ticks per second of /proc/<pid>/stat times; 100 on Linux. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * Resident memory and CPU time of a process and all its descendants, read from /proc (zero
+ * where there is none). Each live process counts its own time plus that of the children it has
+ * reaped, so every process in the tree is counted once.
+ */
+export function treeUsage(rootPid: number): { rssBytes: number; cpuMs: number } {
   const children = new Map<number, number[]>();
+  const ticks = new Map<number, number>();
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return 0;
+    return { rssBytes: 0, cpuMs: 0 };
   }
   for (const name of entries) {
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name may hold spaces and parentheses: the parent pid is the second field after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      // The command name may hold spaces and parentheses: fields are counted after the last ')'.
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      const ppid = Number(fields[1]);
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
+      ticks.set(Number(name), Number(fields[11]) + Number(fields[12]) + Number(fields[13]) + Number(fields[14]));
     } catch {
       // The process ended while we looked.
     }
   }
-  let total = 0;
+  let rssBytes = 0;
+  let cpuTicks = 0;
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
       const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) total += Number(match[1]) * 1024;
+      if (match) rssBytes += Number(match[1]) * 1024;
     } catch {
       // Ended.
     }
+    cpuTicks += ticks.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return { rssBytes, cpuMs: (cpuTicks * 1000) / TICKS_PER_SECOND };
 }

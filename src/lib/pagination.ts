@@ -30,3 +30,19 @@ export function yearStarts<T>(pages: readonly IndexPage<T>[], yearOf: (item: T) 
   for (const page of pages) for (const item of page.items) if (!seen.has(yearOf(item))) seen.set(yearOf(item), page.number);
   return [...seen].map(([year, page]) => ({ year, page, url: `${indexPageUrl(page)}#year-${year}` }));
 }
+
+const indexes = new WeakMap<object, { pages: IndexPage<unknown>[]; years: ReturnType<typeof yearStarts> }>();
+
+/**
+ * The pages and year links of an index over `items`, worked out once per list: every page of the
+ * index needs them, and at 10,000 records recomputing them for each page costs seconds.
+ */
+export function indexOf<T>(items: readonly T[], yearOf: (item: T) => number): { pages: IndexPage<T>[]; years: ReturnType<typeof yearStarts> } {
+  let index = indexes.get(items);
+  if (!index) {
+    const pages = paginate(items);
+    index = { pages, years: yearStarts(pages, yearOf) };
+    indexes.set(items, index);
+  }
+  return index as { pages: IndexPage<T>[]; years: ReturnType<typeof yearStarts> };
+}

@@ -38,14 +38,22 @@ export interface LoadOptions {
   root: string;
   /** Clock for "no future dates"; tests fix it. */
   now?: () => number;
+  /**
+   * Keep each record's parsed body for rendering (the default). `npm run validate` only needs
+   * the verdict, and holding ten thousand trees it never reads makes it slower.
+   */
+  keepTrees?: boolean;
 }
+
+/** What a record's `tree` is when trees are not kept. */
+const NO_TREE: BodyNode = { type: 'root', children: [] };
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** Record ids the site uses for other pages under /incidents/ (the index's later pages live in /incidents/page/). */
 const RESERVED_IDS = new Set(['page']);
 
 /** Reads and checks the whole content folder in one pass: taxonomies, organizations, records, cross-references. */
-export function loadCorpus({ root, now }: LoadOptions): Corpus {
+export function loadCorpus({ root, now, keepTrees = true }: LoadOptions): Corpus {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const report = (file: string, problems: Problem[]) => problems.forEach((p) => diagnostics.push({ file, ...p }));
@@ -111,7 +119,7 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
     const result = checkIncidentText(raw.text, schema);
     report(rel(file), result.problems);
     if (result.data && result.tree && !result.problems.length) {
-      checked.push({ id, file: rel(file), data: result.data, tree: result.tree, positions: result.positions });
+      checked.push({ id, file: rel(file), data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions });
     }
   }
 

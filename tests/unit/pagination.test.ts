@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexPageUrl, paginate, yearStarts } from '../../src/lib/pagination.ts';
+import { indexOf, indexPageUrl, paginate, yearStarts } from '../../src/lib/pagination.ts';
 
 describe('the paged incident index', () => {
   it('puts page 1 at /incidents/ and later pages two segments deep, where no record id can be', () => {
@@ -27,5 +27,16 @@ describe('the paged incident index', () => {
       { year: 2024, page: 2, url: '/incidents/page/2/#year-2024' },
       { year: 2023, page: 3, url: '/incidents/page/3/#year-2023' },
     ]);
+  });
+});
+
+describe('indexOf', () => {
+  it('pages a list and links its years once, handing back the same result for the same list', () => {
+    const years = [2025, 2024, 2024];
+    const first = indexOf(years, (year) => year);
+    expect(first.pages.map((page) => page.items)).toEqual([[2025, 2024, 2024]]);
+    expect(first.years.map((start) => start.url)).toEqual(['/incidents/#year-2025', '/incidents/#year-2024']);
+    expect(indexOf(years, (year) => year)).toBe(first);
+    expect(indexOf([...years], (year) => year)).not.toBe(first);
   });
 });
