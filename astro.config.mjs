@@ -10,6 +10,7 @@ export default defineConfig({
   integrations: [mdx(), searchIndex()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  experimental: { collectionStorage: 'chunked' },
   // The benchmark builds into a fresh cache so no run reuses another's content data store.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   // Scripts ship as files, never inline, so the Content-Security-Policy can stay 'self'.
