@@ -13,5 +13,6 @@ export const GET: APIRoute = async () => {
     return exportIncident(id, fields, htmlToText(rendered?.html ?? ''), SITE.url);
   });
   const body = { schema_version: DATA_SCHEMA_VERSION, built_at: build.builtAt, commit: build.commit, count: records.length, incidents: records };
-  return new Response(JSON.stringify(body, null, 2), { headers: { 'content-type': 'application/json' } });
+  // Bytes rather than a string: at 10,000 records (75 MB) encoding a string body costs seconds of the build.
+  return new Response(Buffer.from(JSON.stringify(body, null, 2)), { headers: { 'content-type': 'application/json' } });
 };
