@@ -22,6 +22,9 @@ export default defineConfig({
   // in Markdown pages (the contributing guide) as in record bodies.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
+  experimental: { collectionStorage: 'chunked' },
+  // The benchmark builds into a fresh cache so no run reuses another's content data store.
+  ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   // Scripts ship as files, never inline, so the Content-Security-Policy can stay 'self'.
   vite: { build: { assetsInlineLimit: 0 } },
   security: {

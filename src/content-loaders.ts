@@ -1,22 +1,36 @@
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { renderBody } from './body/render.ts';
-import { loadCorpus, type Corpus } from './validate/corpus.ts';
+import { renderBody, type RenderedBody } from './body/render.ts';
+import { loadCorpus, type Corpus, type LoadedIncident } from './validate/corpus.ts';
 import { formatReport } from './validate/report.ts';
 
-let cached: Corpus | undefined;
+/** A published record, its body already rendered, so the parsed trees need not be kept for the build. */
+interface PreparedIncident {
+  id: string;
+  file: string;
+  data: LoadedIncident['data'];
+  rendered: RenderedBody;
+}
+
+type PreparedCorpus = Omit<Corpus, 'incidents'> & { incidents: PreparedIncident[] };
+
+let cached: PreparedCorpus | undefined;
 
 /**
  * The content folder, read and checked once per build by the same code as `npm run validate`.
- * Any problem stops the build before a single page is written: no partial site.
+ * Any problem stops the build before a single page is written: no partial site. Bodies are
+ * rendered from the tree the validator checked, in the same pass.
  */
-function corpus(root: string): Corpus {
+function corpus(root: string): PreparedCorpus {
   if (cached) return cached;
   const loaded = loadCorpus({ root });
   if (loaded.diagnostics.length) {
     throw new Error(`Content has problems; nothing was built.\n${formatReport(loaded.diagnostics, loaded.files)}`);
   }
-  return (cached = loaded);
+  const incidents = loaded.incidents
+    .filter((incident) => incident.data.status === 'published')
+    .map(({ id, file, data, tree }) => ({ id, file, data, rendered: renderBody(tree, new Map(data.sources.map((source, index) => [source.id, index + 1]))) }));
+  return (cached = { ...loaded, incidents });
 }
 
 /** Forget the checked corpus, so a dev-server reload reads the files again. */
@@ -37,16 +51,13 @@ export const incidentLoader: Loader = {
   name: 'incident-atlas-incidents',
   async load({ store, config, generateDigest }) {
     store.clear();
-    for (const incident of corpus(rootOf(config)).incidents) {
-      if (incident.data.status !== 'published') continue;
-      const sourceNumbers = new Map(incident.data.sources.map((source, index) => [source.id, index + 1]));
-      const { html, headings } = renderBody(incident.tree, sourceNumbers);
+    for (const { id, file, data, rendered } of corpus(rootOf(config)).incidents) {
       store.set({
-        id: incident.id,
-        data: { ...incident.data, file: incident.file },
-        filePath: incident.file,
-        digest: generateDigest(html + JSON.stringify(incident.data)),
-        rendered: { html, metadata: { headings } },
+        id,
+        data: { ...data, file },
+        filePath: file,
+        digest: generateDigest(rendered.html + JSON.stringify(data)),
+        rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
       });
     }
   },

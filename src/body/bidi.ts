@@ -2,9 +2,12 @@ import type { Problem } from '../validate/diagnostic.ts';
 
 // Embedding, override and isolate controls (Trojan Source, CVE-2021-42574), plus the Arabic letter mark.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u061C]/g;
+const ANY_BIDI_CONTROL = new RegExp(BIDI_CONTROLS.source);
 
 /** Finds bidirectional control characters anywhere in a file, which can make text read differently from what it is. */
 export function findBidiControls(text: string): Problem[] {
+  // One scan of the whole text settles the usual case, a file without any.
+  if (!ANY_BIDI_CONTROL.test(text)) return [];
   const problems: Problem[] = [];
   const lines = text.split('\n');
   lines.forEach((line, index) => {

@@ -18,17 +18,27 @@ export interface CheckedBody {
   cited: Set<string>;
 }
 
-/** Parses a body once and runs every body rule over its tree. Never compiles or runs it. */
+/**
+ * Parses a body and runs every body rule over its tree. Never compiles or runs it. A sound body
+ * is parsed once, without positions; only a body with problems is parsed again to locate them.
+ */
 export function checkBody(body: string, sourceIds: ReadonlySet<string>): CheckedBody {
+  const parsed = parseBody(body, { positions: false });
+  if (!('type' in parsed)) return { problems: [parsed], cited: new Set() };
+  const first = runRules(parsed, sourceIds);
+  if (!first.problems.length) return { tree: parsed, ...first };
+  const located = parseBody(body) as BodyNode;
+  return { tree: located, ...runRules(located, sourceIds) };
+}
+
+function runRules(tree: BodyNode, sourceIds: ReadonlySet<string>): { problems: Problem[]; cited: Set<string> } {
   const cited = new Set<string>();
-  const parsed = parseBody(body);
-  if (!('type' in parsed)) return { problems: [parsed], cited };
   const problems: Problem[] = [];
   const context = { sourceIds, cited };
-  walk(parsed, (node) => {
+  walk(tree, (node) => {
     for (const rule of BODY_RULES) {
       rule(node, (message) => problems.push({ ...where(node), field: 'body', message }), context);
     }
   });
-  return { tree: parsed, problems, cited };
+  return { problems, cited };
 }

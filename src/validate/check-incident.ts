@@ -21,7 +21,7 @@ export interface CheckedIncident {
  */
 export function checkIncidentText(text: string, schema: ReturnType<typeof createIncidentSchema>): CheckedIncident {
   const split = splitFrontmatter(text);
-  if (!('yaml' in split)) return { body: '', positions: new Map(), problems: [split] };
+  if (!('yaml' in split)) return { body: '', positions: new Map<string, { line: number; column: number }>(), problems: [split] };
   const yaml = parseStrictYaml(split.yaml, split.yamlFirstLine);
   if (yaml.problems.length) return { body: split.body, positions: yaml.positions, problems: yaml.problems };
   const parsed = schema.safeParse(yaml.data ?? {});

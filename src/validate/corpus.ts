@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import type { BodyNode } from '../body/mdast.ts';
@@ -9,7 +10,8 @@ import { checkIncidentText } from './check-incident.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import type { Diagnostic, Problem } from './diagnostic.ts';
 import { checkRawFile } from './read-file.ts';
-import { parseStrictYaml } from './strict-yaml.ts';
+import { splitFrontmatter } from './split-frontmatter.ts';
+import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 import { checkRedirects, readRedirects, REDIRECTS_FILE } from './redirects.ts';
 
@@ -39,12 +41,92 @@ export interface LoadOptions {
   root: string;
   /** Clock for "no future dates"; tests fix it. */
   now?: () => number;
+  /**
+   * Keep each record's parsed body for rendering (the default). `npm run validate` only needs
+   * the verdict, and holding ten thousand trees it never reads makes it slower.
+   */
+  keepTrees?: boolean;
 }
 
+/** What a record's `tree` is when trees are not kept. */
+const NO_TREE: BodyNode = { type: 'root', children: [] };
+
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Record ids the site uses for other pages under /incidents/ (the index's later pages live in /incidents/page/). */
+const RESERVED_IDS = new Set(['page']);
 
 /** Reads and checks the whole content folder in one pass: taxonomies, organizations, records, cross-references. */
-export function loadCorpus({ root, now }: LoadOptions): Corpus {
+export function loadCorpus({ root, now, keepTrees = true }: LoadOptions): Corpus {
+  const reference = readReferenceData(root);
+  const schema = createIncidentSchema(now);
+  const outcomes = reference.recordNames.map((name) => checkRecordFile(root, name, schema, keepTrees));
+  return finishCorpus(root, reference, outcomes);
+}
+
+/**
+ * The same as `loadCorpus` without the trees, with the records checked on `threads` worker
+ * threads: what `npm run validate` uses for a large corpus. Records are independent until the
+ * cross-references, which are checked here once all have come back.
+ */
+export async function loadCorpusInParallel({ root, now = Date.now, threads }: Omit<LoadOptions, 'keepTrees'> & { threads: number }): Promise<Corpus> {
+  const reference = readReferenceData(root);
+  const nowMs = now();
+  const slices = Array.from({ length: threads }, (_, t) => reference.recordNames.filter((_, i) => i % threads === t));
+  const results = await Promise.all(
+    slices.map(
+      (names) =>
+        new Promise<WorkerOutcome[]>((resolve, reject) => {
+          const worker = new Worker(new URL('./corpus-worker.ts', import.meta.url), {
+            workerData: { root, names, nowMs } satisfies CorpusWorkerInput,
+            // Checking makes many short-lived objects; a worker's default young generation is small
+            // enough that collecting it took a third of the time.
+            resourceLimits: { maxYoungGenerationSizeMb: 32 },
+          });
+          worker.once('message', (outcomes: WorkerOutcome[]) => resolve(outcomes));
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`a validation worker stopped with code ${code}`)));
+        }),
+    ),
+  );
+  // Back in file order, with positions read again from the file should a cross-reference need one.
+  const byName = new Map(results.flat().map((outcome) => [outcome.name, outcome]));
+  const outcomes = reference.recordNames.map((name): RecordOutcome => {
+    const { checked, ...outcome } = byName.get(name)!;
+    return checked ? { ...outcome, checked: { ...checked, tree: NO_TREE, positions: filePositions(join(root, 'content', 'incidents', name)) } } : outcome;
+  });
+  return finishCorpus(root, reference, outcomes);
+}
+
+/** What a worker is asked to check. */
+export interface CorpusWorkerInput {
+  root: string;
+  names: string[];
+  /** "Now" for the future-date rule, fixed for the whole run. */
+  nowMs: number;
+}
+
+/** One record file's verdict: its problems and, when it has none, the record. */
+export interface RecordOutcome {
+  name: string;
+  file: string;
+  problems: Problem[];
+  checked?: LoadedIncident & { positions: PositionIndex };
+}
+
+/** A verdict as a worker posts it: without the tree, and without positions, which cannot be posted. */
+export type WorkerOutcome = Omit<RecordOutcome, 'checked'> & { checked?: Omit<NonNullable<RecordOutcome['checked']>, 'tree' | 'positions'> };
+
+interface ReferenceData {
+  causes: TaxonomyTerm[];
+  safeguards: TaxonomyTerm[];
+  organizations: Map<string, Organization>;
+  diagnostics: Diagnostic[];
+  files: string[];
+  recordNames: string[];
+}
+
+/** Taxonomies and organizations: what records refer to. */
+function readReferenceData(root: string): ReferenceData {
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const report = (file: string, problems: Problem[]) => problems.forEach((p) => diagnostics.push({ file, ...p }));
@@ -86,30 +168,33 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
     const organization = readYaml(file, OrganizationSchema);
     if (organization) organizations.set(id, organization);
   }
+  return { causes, safeguards, organizations, diagnostics, files, recordNames: listFiles(path('incidents')) };
+}
 
-  const schema = createIncidentSchema(now);
-  const checked: (LoadedIncident & { positions: Map<string, { line: number; column: number }> })[] = [];
-  const recordNames = listFiles(path('incidents'));
-  for (const name of recordNames) {
-    const file = path('incidents', name);
-    files.push(rel(file));
-    const id = name.replace(/\.mdx$/, '');
-    if (!name.endsWith('.mdx') || !KEBAB_FILE.test(id)) {
-      report(rel(file), [{ line: 1, column: 1, field: 'file', message: 'record files are named <kebab-case-id>.mdx' }]);
-      continue;
-    }
-    const raw = checkRawFile(readFileSync(file));
-    if (raw.problems.length) {
-      report(rel(file), raw.problems);
-      continue;
-    }
-    const result = checkIncidentText(raw.text, schema);
-    report(rel(file), result.problems);
-    if (result.data && result.tree && !result.problems.length) {
-      checked.push({ id, file: rel(file), data: result.data, tree: result.tree, positions: result.positions });
-    }
+/** Checks one record file on its own: name, raw bytes, frontmatter, rules and body. */
+export function checkRecordFile(root: string, name: string, schema: ReturnType<typeof createIncidentSchema>, keepTrees: boolean): RecordOutcome {
+  const file = `content/incidents/${name}`;
+  const id = name.replace(/\.mdx$/, '');
+  const fail = (message: string): RecordOutcome => ({ name, file, problems: [{ line: 1, column: 1, field: 'file', message }] });
+  if (!name.endsWith('.mdx') || !KEBAB_FILE.test(id)) return fail('record files are named <kebab-case-id>.mdx');
+  if (RESERVED_IDS.has(id)) return fail(`"${id}" is reserved for the site's own pages (/incidents/${id}/…); choose another name`);
+  const raw = checkRawFile(readFileSync(join(root, 'content', 'incidents', name)));
+  if (raw.problems.length) return { name, file, problems: raw.problems };
+  const result = checkIncidentText(raw.text, schema);
+  if (!result.data || !result.tree || result.problems.length) return { name, file, problems: result.problems };
+  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions } };
+}
+
+/** Cross-references between records, then every problem in file order. */
+function finishCorpus(root: string, reference: ReferenceData, outcomes: RecordOutcome[]): Corpus {
+  const { causes, safeguards, organizations, recordNames } = reference;
+  const diagnostics = [...reference.diagnostics];
+  const files = [...reference.files];
+  const report = (file: string, problems: Problem[]) => problems.forEach((p) => diagnostics.push({ file, ...p }));
+  for (const outcome of outcomes) {
+    files.push(outcome.file);
+    report(outcome.file, outcome.problems);
   }
-
   const known = {
     incidents: new Set(recordNames.map((name) => name.replace(/\.mdx$/, ''))),
     organizations: new Set(organizations.keys()),
@@ -117,7 +202,9 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
     safeguards: new Set(safeguards.map((term) => term.id)),
   };
   const incidents: LoadedIncident[] = [];
-  for (const { positions, ...incident } of checked) {
+  for (const outcome of outcomes) {
+    if (!outcome.checked) continue;
+    const { positions, ...incident } = outcome.checked;
     const problems = checkCrossReferences(incident.id, incident.data, positions, known);
     report(incident.file, problems);
     if (!problems.length) incidents.push(incident);
@@ -130,6 +217,20 @@ export function loadCorpus({ root, now }: LoadOptions): Corpus {
 
   diagnostics.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
   return { incidents, organizations, causes, safeguards, diagnostics, files };
+}
+
+/** Field positions of a record file's frontmatter, read from the file only when first asked for. */
+function filePositions(path: string): PositionIndex {
+  let positions: PositionIndex | undefined;
+  return {
+    get(field) {
+      if (!positions) {
+        const split = splitFrontmatter(checkRawFile(readFileSync(path)).text);
+        positions = 'yaml' in split ? parseStrictYaml(split.yaml, split.yamlFirstLine).positions : new Map<string, { line: number; column: number }>();
+      }
+      return positions.get(field);
+    },
+  };
 }
 
 function listFiles(dir: string): string[] {

@@ -1,7 +1,13 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isAlias, isMap, isScalar, isSeq, parseDocument, stringify, visit } from 'yaml';
 import { splitFrontmatter } from '../../src/validate/split-frontmatter.ts';
-import { locate, parseStrictYaml } from '../../src/validate/strict-yaml.ts';
+import { fastParse, locate, parseStrictYaml } from '../../src/validate/strict-yaml.ts';
 import { formatDiagnostic, formatReport, githubAnnotation } from '../../src/validate/report.ts';
+
+const ROOT = join(import.meta.dirname, '..', '..');
 
 describe('strict YAML', () => {
   it('keeps dates as text and records where each field stands', () => {
@@ -62,5 +68,92 @@ describe('report', () => {
     expect(formatReport([], files)).toBe('✓ 5 files checked (2 records, 1 organization, 2 taxonomies), no problems');
     const org = { ...d, file: 'content/organizations/o.yaml', field: 'url' };
     expect(formatReport([d, d, org], files).split('\n').at(-1)).toBe('✗ 3 problems in 2 of 5 files (1 of 2 records, 1 of 1 organization)');
+  });
+});
+
+describe('the fast reader agrees with the strict one', () => {
+  /** What the strict reader alone makes of a source: its data, or undefined when it refuses it. */
+  function strictly(source: string): unknown {
+    const doc = parseDocument(source, { uniqueKeys: true, schema: 'core', strict: true, prettyErrors: false, merge: false });
+    let refused = doc.errors.length > 0 || doc.warnings.length > 0;
+    visit(doc, (_key, node) => {
+      if (isAlias(node) || ((isScalar(node) || isMap(node) || isSeq(node)) && (node.anchor || node.tag))) refused = true;
+    });
+    return refused ? undefined : doc.toJS();
+  }
+
+  it('reads every record frontmatter of the project and the fixtures fast, to the same data', () => {
+    const dirs = [join(ROOT, 'content', 'incidents'), join(ROOT, 'tests', 'fixtures', 'benign'), join(ROOT, 'tests', 'fixtures', 'corpus', 'content', 'incidents')];
+    const sources = dirs.flatMap((dir) => readdirSync(dir).map((name) => splitFrontmatter(readFileSync(join(dir, name), 'utf8'))));
+    expect(sources.length).toBeGreaterThan(20);
+    for (const split of sources) {
+      if (!('yaml' in split)) throw new Error('fixture without frontmatter');
+      const fast = fastParse(split.yaml);
+      expect(fast.ok).toBe(true);
+      if (fast.ok) expect(fast.data).toEqual(strictly(split.yaml));
+    }
+  });
+
+  it('leaves every hostile frontmatter to the strict reader, or reads it to the same data', () => {
+    const dir = join(ROOT, 'tests', 'fixtures', 'hostile');
+    for (const name of readdirSync(dir)) {
+      const split = splitFrontmatter(readFileSync(join(dir, name), 'utf8'));
+      if (!('yaml' in split)) continue;
+      const fast = fastParse(split.yaml);
+      if (fast.ok) expect(fast.data, name).toEqual(strictly(split.yaml));
+    }
+  });
+
+  it('on generated data written in every YAML style', () => {
+    const key = fc.oneof(fc.string(), fc.constantFrom('null', '~', 'true', '1', '0o7', '__proto__', 'a: b', '- x', '#'));
+    const scalar = fc.oneof(fc.string(), fc.integer(), fc.double({ noNaN: true }), fc.boolean(), fc.constant(null),
+      fc.constantFrom('2025-12', '2025-12-15T09:47Z', '1_000', '0b1', '.inf', 'yes', 'Null', '', ' x', 'x ', 'a\nb', 'é', '\t', '"', "'", '&a', '*a', '!t', '%x'));
+    const { value } = fc.letrec((tie) => ({
+      value: fc.oneof({ depthSize: 'small' }, scalar, fc.array(tie('value'), { maxLength: 4 }), fc.dictionary(key, tie('value'), { maxKeys: 4 })),
+    }));
+    const style = fc.record({
+      defaultStringType: fc.constantFrom('PLAIN', 'QUOTE_DOUBLE', 'QUOTE_SINGLE', 'BLOCK_LITERAL', 'BLOCK_FOLDED'),
+      defaultKeyType: fc.constantFrom(null, 'PLAIN', 'QUOTE_DOUBLE'),
+      collectionStyle: fc.constantFrom('any', 'block', 'flow'),
+      lineWidth: fc.constantFrom(0, 20, 80),
+    }) as fc.Arbitrary<Parameters<typeof stringify>[2] & object>;
+    fc.assert(
+      fc.property(fc.dictionary(key, value, { minKeys: 1, maxKeys: 6 }), style, (data, options) => {
+        const source = stringify(data, options);
+        const fast = fastParse(source);
+        if (fast.ok) expect(fast.data).toEqual(strictly(source));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
+  it('on generated text, never accepting what the strict reader refuses', () => {
+    // Mostly well-formed lines of keys, items and values, salted with the characters YAML reads specially.
+    const value = fc.constantFrom('a', 'two words', '"q x"', "'s'", "'it''s'", '[a, b]', '{x: 1}', '[a, [b, c]]', '1', '-2', '0o7', 'null', '~', 'true', '',
+      '|', '>-', '|+', 'a: b', 'a:b', '#c', 'a #c', 'a#b', '- a', '&x a', '*x', '!t a', '!!str a', '"open', "'open", 'x, y', 'é', '"\\u00e9"', '? k', '@a', '`a', '%a', 'a  b', "'s'b", '"q":', '[a', 'b]');
+    const noise = fc.oneof({ weight: 6, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', ':', ' #c', '"', "'", ',', ']', '}', ' - ', '\\', '  x') });
+    const indent = fc.oneof({ weight: 4, arbitrary: fc.constant('') }, { weight: 1, arbitrary: fc.constantFrom(' ', '  ', '    ') });
+    const lead = fc.constantFrom('key', 'item', 'nested', 'bare');
+    const line = fc.tuple(indent, lead, value, noise);
+    const runs = Number(process.env.FUZZ_RUNS ?? 3000);
+    let readFast = 0;
+    fc.assert(
+      fc.property(fc.array(line, { minLength: 1, maxLength: 8 }), (lines) => {
+        // Keys are numbered so that most documents are well formed; the salt makes some of them not.
+        const text = lines.map(([space, kind, item, tail], i) => {
+          const start = { key: `k${i}: `, item: `k${i}:\n  - `, nested: `k${i}:\n  n: `, bare: '' }[kind];
+          return space + start + item + tail;
+        });
+        const source = `${text.join('\n')}\n`;
+        const fast = fastParse(source);
+        if (fast.ok) {
+          readFast++;
+          expect(fast.data).toEqual(strictly(source));
+        }
+      }),
+      { numRuns: runs },
+    );
+    // The property says something only if the fast reader takes a fair share of the documents.
+    expect(readFast).toBeGreaterThan(runs * 0.05);
   });
 });

@@ -19,6 +19,14 @@ describe('benign records', () => {
     expect(corpus.incidents.map((i) => i.id)).toContain(name.replace(/\.mdx$/, ''));
   });
 
+  it('refuses a record named like one of the site\'s own paths under /incidents/', () => {
+    const corpus = loadWithRecords({ 'page.mdx': readFileSync(join(BENIGN, files[0]!), 'utf8') });
+    expect(corpus.diagnostics.map((d) => `${d.file} ${d.field} ${d.message}`)).toEqual([
+      'content/incidents/page.mdx file "page" is reserved for the site\'s own pages (/incidents/page/…); choose another name',
+    ]);
+    expect(corpus.incidents.map((i) => i.id)).not.toContain('page');
+  });
+
   it('suggests the closest id for unknown references', () => {
     const text = readFileSync(join(BENIGN, files[0]!), 'utf8').replace('{ id: example-cloud,', '{ id: exampel-cloud,');
     const corpus = loadWithRecords({ [files[0]!]: text });

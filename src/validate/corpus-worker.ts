@@ -1,0 +1,15 @@
+// A worker thread of `loadCorpusInParallel`: checks its share of the record files and posts back
+// each verdict. Trees are not kept, and positions stay behind: the main thread reads them again if needed.
+import { parentPort, workerData } from 'node:worker_threads';
+import { createIncidentSchema } from '../schema/incident.ts';
+import { checkRecordFile, type CorpusWorkerInput, type WorkerOutcome } from './corpus.ts';
+
+const { root, names, nowMs } = workerData as CorpusWorkerInput;
+const schema = createIncidentSchema(() => nowMs);
+const outcomes = names.map((name): WorkerOutcome => {
+  const { checked, ...outcome } = checkRecordFile(root, name, schema, false);
+  if (!checked) return outcome;
+  const { tree: _tree, positions: _positions, ...record } = checked;
+  return { ...outcome, checked: record };
+});
+parentPort!.postMessage(outcomes);
