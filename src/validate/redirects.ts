@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RedirectsSchema, type Redirect } from '../schema/redirect.ts';
 import type { Problem } from './diagnostic.ts';
-import { locate, parseStrictYaml } from './strict-yaml.ts';
+import { locate, parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export const REDIRECTS_FILE = 'content/redirects.yaml';
@@ -22,7 +22,7 @@ export function readRedirects(root: string): { redirects: Redirect[]; problems: 
  * Renames must be unambiguous: an old id is not a live record (it would shadow it), points at a
  * record that exists, and is listed once. Chains are refused: point every old id at the current one.
  */
-export function checkRedirects(redirects: Redirect[], records: ReadonlySet<string>, positions = new Map<string, { line: number; column: number }>()): Problem[] {
+export function checkRedirects(redirects: Redirect[], records: ReadonlySet<string>, positions: PositionIndex = new Map()): Problem[] {
   const problems: Problem[] = [];
   const seen = new Set<string>();
   const olds = new Set(redirects.map((r) => r.from));

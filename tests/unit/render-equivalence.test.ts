@@ -68,7 +68,8 @@ function standardMdx(body: string, sourceNumbers: ReadonlyMap<string, number>): 
     },
     Aside: ({ kind, title, children }: Props) => {
       const label = String(kind)[0]!.toUpperCase() + String(kind).slice(1);
-      return { html: `<aside class="aside aside-${kind}"><p class="aside-title">${escape(title ? `${label}: ${title}` : label)}</p>${childrenHtml(children)}</aside>` };
+      const name = escape(title ? `${label}: ${title}` : label);
+      return { html: `<aside class="aside aside-${kind}" aria-label="${name}"><p class="aside-title">${name}</p>${childrenHtml(children)}</aside>` };
     },
   };
   const module = evaluate(body, { jsx, jsxs: jsx, Fragment: FRAGMENT, elementAttributeNameCase: 'html', features: { frontmatter: false } });
@@ -105,7 +106,7 @@ function bothRenderings(text: string) {
 describe('the body renderer matches a standard MDX compilation', () => {
   it('for the model record', () => {
     const { ours, standard } = bothRenderings(readFileSync(MODEL, 'utf8'));
-    expect(ours).toContain('<aside class="aside aside-note">');
+    expect(ours).toContain('<aside class="aside aside-note" aria-label=');
     expect(ours).toContain('<h3 id="what-happened">');
     expect(ours).toBe(standard);
   });
