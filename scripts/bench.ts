@@ -63,6 +63,7 @@ const ROWS: [string, string, (value: number) => string][] = [
   ['cpu_s', 'build + search index, CPU time (s)', seconds],
   ['peak_rss_mb', 'peak RSS, largest process (MB)', whole],
   ['peak_tree_mb', 'peak RSS, process tree (MB)', whole],
+  ['pagefind_peak_mb', 'pagefind CLI peak RSS (MB)', whole],
   ['pages', 'HTML pages', whole],
   ['record_pages', 'record pages', whole],
   ['output_mb', 'output size (MB)', oneDecimal],

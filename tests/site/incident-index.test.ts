@@ -27,6 +27,7 @@ describe('the incident index in Chromium', () => {
     expect(years.length).toBeGreaterThan(1);
     expect(years).toEqual([...years].sort((a, b) => b - a));
     expect(await page.locator('nav.pager').count()).toBe(0);
+    expect(await page.locator('p.lede').textContent()).toMatch(new RegExp(`^\\s*${dataset.incidents.length} incidents, newest first\\. To filter`));
   });
 
   it('has no axe violations, in light and in dark mode at phone width', async () => {
