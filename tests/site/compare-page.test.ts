@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
+import { collectErrors, launchChromium } from '../support/browser.ts';
 import { publishedIncidents } from '../support/dataset.ts';
 
 const incidents = publishedIncidents();
@@ -25,8 +25,7 @@ describe('the compare page in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-    page.on('pageerror', (error) => errors.push(error.message));
+    collectErrors(page, errors);
   });
   afterAll(async () => browser?.close());
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
+import { collectErrors, launchChromium } from '../support/browser.ts';
 
 const MODEL = '/incidents/2025-12-aws-cost-explorer-kiro/';
 
@@ -13,8 +13,7 @@ describe('the model record page in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (message) => { if (message.type() === 'error') consoleErrors.push(message.text()); });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    collectErrors(page, consoleErrors);
     await page.goto(inject('siteUrl') + MODEL);
   });
   afterAll(async () => browser?.close());
