@@ -2,6 +2,7 @@
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
 import { focusableCodeBlocks } from './src/integrations/focusable-code.ts';
+import { recordFiles } from './src/integrations/record-files.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { siteIntegrity } from './src/integrations/site-integrity.ts';
 import { sitemap } from './src/integrations/sitemap.ts';
@@ -16,7 +17,7 @@ export default defineConfig({
   site: SITE.url,
   redirects: redirectRoutes(renames),
   trailingSlash: 'always',
-  integrations: [mdx(), focusableCodeBlocks(), searchIndex(), sitemap(), siteIntegrity()],
+  integrations: [mdx(), focusableCodeBlocks(), recordFiles(), searchIndex(), sitemap(), siteIntegrity()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain,
   // in Markdown pages (the contributing guide) as in record bodies.

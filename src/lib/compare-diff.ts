@@ -67,3 +67,11 @@ export function parseCompareIds(search: string, max = 4): CompareIds {
   const valid = [...new Set(all.filter((id) => /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)))];
   return { ids: valid.slice(0, max), extra: valid.slice(max), malformed: all.filter((id) => !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) };
 }
+
+/**
+ * The file holding an incident's compare column: `/compare/columns/<first 7 characters of the id>.json`,
+ * a month of incidents for ids that start with their date (`2025-12-…`). One file per group rather
+ * than one per incident keeps the build from writing (and paying route overhead on) ten thousand
+ * tiny files, and a comparison still fetches only a few small ones.
+ */
+export const compareGroupOf = (id: string): string => id.slice(0, 7);

@@ -121,6 +121,20 @@ export function exportDataset(
   return { ...header, count: incidents.length, ...vocabularies, incidents };
 }
 
+/** `/data/incidents/<id>.json`: one record, with the same header as the whole dataset. */
+export interface ExportedRecordFile extends ExportHeader {
+  incident: ExportedIncident;
+}
+
+/** One record's file, from the whole dataset. */
+export function exportRecordFile(dataset: ExportedDataset, incident: ExportedIncident): ExportedRecordFile {
+  const { schema_version, built_at, commit, license, license_url } = dataset;
+  return { schema_version, built_at, commit, license, license_url, incident };
+}
+
+/** JSON files are written indented, one value per line, ending in a newline. */
+export const jsonFileText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
 /** Entities the body renderer and HTML in general produce, decoded in one pass so nothing is decoded twice. */
 const ENTITY = /&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };

@@ -1,7 +1,7 @@
 // The compare page in the browser: reads ?ids=, fetches those incidents' columns (built at build
-// time under /compare/columns/), lays out the table from the page's <template>, and keeps the URL
+// time under /compare/columns/, a group of incidents per file), lays out the table from the page's <template>, and keeps the URL
 // in step with the picker. Text is set with textContent only; nothing fetched is parsed as HTML.
-import { parseCompareIds, rowDifferences, type CompareItem, type DiffMode } from '../lib/compare-diff.ts';
+import { compareGroupOf, parseCompareIds, rowDifferences, type CompareItem, type DiffMode } from '../lib/compare-diff.ts';
 
 interface Column {
   id: string;
@@ -12,7 +12,7 @@ interface Column {
 type PickerRow = [id: string, title: string, year: number, organizations: string];
 
 const MAX = 4;
-const columns = new Map<string, Promise<Column | undefined>>();
+const groups = new Map<string, Promise<Record<string, Column>>>();
 let picker: Promise<PickerRow[]> | undefined;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
@@ -24,12 +24,13 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
 };
 
 function column(id: string): Promise<Column | undefined> {
-  let pending = columns.get(id);
+  const group = compareGroupOf(id);
+  let pending = groups.get(group);
   if (!pending) {
-    pending = fetch(`/compare/columns/${id}.json`).then((r) => (r.ok ? (r.json() as Promise<Column>) : undefined)).catch(() => undefined);
-    columns.set(id, pending);
+    pending = fetch(`/compare/columns/${group}.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, Column>>) : {})).catch(() => ({}));
+    groups.set(group, pending);
   }
-  return pending;
+  return pending.then((columns) => (Object.hasOwn(columns, id) ? columns[id] : undefined));
 }
 
 function pickerRows(): Promise<PickerRow[]> {

@@ -125,8 +125,18 @@ describe('the compare page in Chromium', () => {
     await expect.poll(() => other.locator('#compare-status').textContent()).toMatch(/No incident has the id “no-such-incident”/);
     expect(other.url()).toBe(`${site}/compare/?ids=${first.id}`);
     expect(await other.locator('#compare-pick').isDisabled()).toBe(false);
-    // The only failed request is the truthful 404 for the column that does not exist.
-    expect(failed).toEqual(['/compare/columns/no-such-incident.json']);
+    // The only failed request is the truthful 404 for the group of columns that does not exist.
+    expect(failed).toEqual(['/compare/columns/no-such.json']);
+    await other.close();
+  });
+
+  it('names an unknown id whose group of columns exists', async () => {
+    const other = await browser.newPage();
+    const unknown = `${first.id.slice(0, 7)}-no-such-incident`;
+    await other.goto(`${site}/compare/?ids=${unknown},${first.id}`);
+    await expect.poll(() => other.locator('#compare-status').textContent()).toMatch(new RegExp(`No incident has the id “${unknown}”`));
+    await expect.poll(() => other.locator('.compare-table thead th').count()).toBe(1);
+    expect(other.url()).toBe(`${site}/compare/?ids=${first.id}`);
     await other.close();
   });
 
