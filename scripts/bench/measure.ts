@@ -27,6 +27,8 @@ export interface MeasuredRun {
   cpuMs?: number;
   /** Largest sum of resident sets over the child's process tree, sampled every `sampleMs`. */
   peakTreeRssBytes: number;
+  /** Largest sampled resident set of any one process, by process name (`node`, `pagefind_extended`…). */
+  peakByName: Map<string, number>;
   /** CPU time the process tree had used by each sample (ms since start), for the CPU time of phases. */
   cpuSamples: { at: number; cpuMs: number }[];
 }
@@ -48,11 +50,13 @@ export async function runMeasured(command: string, args: string[], options: { cw
     });
   }
   let peakTreeRssBytes = 0;
+  const peakByName = new Map<string, number>();
   const cpuSamples: { at: number; cpuMs: number }[] = [{ at: 0, cpuMs: 0 }];
   const sample = () => {
     if (child.pid === undefined) return;
     const tree = treeUsage(child.pid);
     peakTreeRssBytes = Math.max(peakTreeRssBytes, tree.rssBytes);
+    for (const [name, rss] of tree.largestByName) peakByName.set(name, Math.max(peakByName.get(name) ?? 0, rss));
     cpuSamples.push({ at: performance.now() - started, cpuMs: tree.cpuMs });
   };
   const timer = setInterval(sample, options.sampleMs ?? 100);
@@ -72,7 +76,7 @@ export async function runMeasured(command: string, args: string[], options: { cw
   }
   if (sampledCpuMs > (cpuMs ?? 0)) cpuMs = sampledCpuMs;
   if (timeDir) rmSync(timeDir, { recursive: true, force: true });
-  return { exitCode, wallMs, lines, ...(peakRssBytes !== undefined ? { peakRssBytes } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), peakTreeRssBytes, cpuSamples };
+  return { exitCode, wallMs, lines, ...(peakRssBytes !== undefined ? { peakRssBytes } : {}), ...(cpuMs !== undefined ? { cpuMs } : {}), peakTreeRssBytes, peakByName, cpuSamples };
 }
 
 /** Clock ticks per second of /proc/<pid>/stat times; 100 on Linux. */
@@ -83,14 +87,14 @@ const TICKS_PER_SECOND = 100;
  * where there is none). Each live process counts its own time plus that of the children it has
  * reaped, so every process in the tree is counted once.
  */
-export function treeUsage(rootPid: number): { rssBytes: number; cpuMs: number } {
+export function treeUsage(rootPid: number): { rssBytes: number; cpuMs: number; largestByName: Map<string, number> } {
   const children = new Map<number, number[]>();
   const ticks = new Map<number, number>();
   let entries: string[];
   try {
     entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
   } catch {
-    return { rssBytes: 0, cpuMs: 0 };
+    return { rssBytes: 0, cpuMs: 0, largestByName: new Map() };
   }
   for (const name of entries) {
     try {
@@ -106,17 +110,21 @@ export function treeUsage(rootPid: number): { rssBytes: number; cpuMs: number } 
   }
   let rssBytes = 0;
   let cpuTicks = 0;
+  const largestByName = new Map<string, number>();
   const queue = [rootPid];
   while (queue.length) {
     const pid = queue.pop()!;
     try {
-      const match = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (match) rssBytes += Number(match[1]) * 1024;
+      const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+      const rss = Number(/VmRSS:\s+(\d+) kB/.exec(status)?.[1] ?? 0) * 1024;
+      const name = /Name:\s+(\S+)/.exec(status)?.[1] ?? '?';
+      rssBytes += rss;
+      largestByName.set(name, Math.max(largestByName.get(name) ?? 0, rss));
     } catch {
       // Ended.
     }
     cpuTicks += ticks.get(pid) ?? 0;
     queue.push(...(children.get(pid) ?? []));
   }
-  return { rssBytes, cpuMs: (cpuTicks * 1000) / TICKS_PER_SECOND };
+  return { rssBytes, cpuMs: (cpuTicks * 1000) / TICKS_PER_SECOND, largestByName };
 }

@@ -9,13 +9,26 @@ export interface PhaseMarker {
   end: RegExp;
 }
 
-/** The phases of `astro build` as its log shows them; the search index phase is logged by our integration. */
+/**
+ * The phases of `astro build` as its log shows them. `after pages` is our integrations' work once
+ * the pages are written: the per-record data files, waiting for the search index (built alongside
+ * the pages, see `pagefindFromLog`), the sitemap and the link check.
+ */
 export const ASTRO_BUILD_PHASES: PhaseMarker[] = [
   { name: 'content sync', start: /\[content\] Syncing content/, end: /\[content\] Synced content/ },
   { name: 'types and bundling', start: /\[content\] Synced content/, end: /generating static routes/ },
   { name: 'pages', start: /generating static routes/, end: /Completed in/ },
-  { name: 'search index', start: /Building the search index/, end: /Search index holds/ },
+  { name: 'after pages', start: /\[incident-atlas-record-files\]/, end: /\[build\] Complete!/ },
 ];
+
+/** Pagefind's own wall time and how long the build then waited for it, as the search index integration logs them. */
+export function pagefindFromLog(lines: readonly TimedLine[]): { ms: number; waitedMs: number } | undefined {
+  for (const { text } of lines) {
+    const match = /Pagefind took ([\d.]+) s, the build waited ([\d.]+) s/.exec(text);
+    if (match) return { ms: Number(match[1]) * 1000, waitedMs: Number(match[2]) * 1000 };
+  }
+  return undefined;
+}
 
 export interface Phase {
   name: string;

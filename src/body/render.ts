@@ -18,6 +18,11 @@ interface RenderState {
   headings: RenderedBody['headings'];
 }
 
+/** Sources are numbered in the order the record lists them, from 1. */
+export function sourceNumbersOf(sources: readonly { id: string }[]): Map<string, number> {
+  return new Map(sources.map((source, index) => [source.id, index + 1]));
+}
+
 /**
  * Renders a checked body tree to static HTML in one pass. Only call it on a tree that
  * passed every body rule: it knows exactly the allowlisted nodes and components.

@@ -132,8 +132,18 @@ export function exportRecordFile(dataset: ExportedDataset, incident: ExportedInc
   return { schema_version, built_at, commit, license, license_url, incident };
 }
 
-/** JSON files are written indented, one value per line, ending in a newline. */
+/** Small JSON files are written indented, one value per line, ending in a newline. */
 export const jsonFileText = (value: unknown): string => JSON.stringify(value, null, 2) + '\n';
+
+/**
+ * `/data/incidents.json`: the header and vocabularies on the first line, then each record on a
+ * line of its own, so the file can be read by line as well as parsed whole. Indenting it all
+ * made it half as large again and took seconds at 10,000 records.
+ */
+export function datasetFileText({ incidents, ...header }: ExportedDataset): string {
+  const head = JSON.stringify(header).slice(0, -1);
+  return `${head},"incidents":[\n${incidents.map((incident) => JSON.stringify(incident)).join(',\n')}\n]}\n`;
+}
 
 /** Entities the body renderer and HTML in general produce, decoded in one pass so nothing is decoded twice. */
 const ENTITY = /&(#\d+|#x[0-9a-f]+|amp|lt|gt|quot|apos);/gi;

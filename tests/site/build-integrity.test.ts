@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedUrls, recordPageUrls } from '../../src/integrations/search-index.ts';
@@ -42,3 +43,37 @@ describe('the built site holds every record exactly once', () => {
     }
   });
 });
+
+/** Lowercase words of a text, as search would split it. */
+const wordsOf = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
+
+/** The text of a page's main content, tags dropped and the entities the site writes decoded. */
+function mainText(html: string): string {
+  const main = html.slice(html.indexOf('<main'), html.indexOf('</main>'));
+  return main.replace(/<[^>]+>/g, ' ').replace(/&#(\d+);/g, (_, code: string) => String.fromCodePoint(Number(code))).replace(/&(amp|lt|gt|quot);/g, (_, name: string) => ({ amp: '&', lt: '<', gt: '>', quot: '"' })[name]!);
+}
+
+describe('the search index holds what the record pages show', () => {
+  const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => {
+    const text = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8');
+    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; anchors: { id: string }[] };
+  });
+
+  it('indexes, for every record, only words its page shows, and most of them', () => {
+    for (const fragment of fragments) {
+      const page = wordsOf(mainText(readFileSync(join(DIST, fragment.url, 'index.html'), 'utf8')));
+      const indexed = wordsOf(fragment.content);
+      expect([...indexed].filter((word) => !page.has(word)), fragment.url).toEqual([]);
+      // The page adds navigation, related incidents and the citation, which are not indexed.
+      expect(indexed.size / page.size, fragment.url).toBeGreaterThan(0.5);
+    }
+  });
+
+  it('links search results only to anchors the record page has', () => {
+    for (const fragment of fragments) {
+      const html = readFileSync(join(DIST, fragment.url, 'index.html'), 'utf8');
+      for (const { id } of fragment.anchors) expect(html, `${fragment.url}#${id}`).toContain(`id="${id}"`);
+    }
+  });
+});
+

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/body/render.ts';
 import { DERIVED_FIELDS, HEADER_FIELDS, RECORD_FIELDS } from '../../src/lib/export-docs.ts';
 import { causeColumn, dataTables, joinIds, joinText, tableCsv, type Vocabulary } from '../../src/lib/export-tables.ts';
-import { exportDataset, exportHeader, exportIncident, htmlToText, NO_HISTORY, precisionOf, type ExportedIncident } from '../../src/lib/export.ts';
+import { datasetFileText, exportDataset, exportHeader, exportIncident, exportRecordFile, htmlToText, NO_HISTORY, precisionOf, type ExportedIncident } from '../../src/lib/export.ts';
 import { IncidentFieldsSchema, type IncidentFields } from '../../src/schema/incident-fields.ts';
 import { loadCorpus } from '../../src/validate/corpus.ts';
 import { FIXTURE_ROOT, TEST_NOW } from '../support/corpus.ts';
@@ -83,6 +83,18 @@ describe('exporting a record', () => {
     const dataset = exportDataset(header, [exported], { organizations: [], taxonomy: { causes: corpus.causes, safeguards: corpus.safeguards } });
     expect(dataset).toMatchObject({ schema_version: expect.stringMatching(/^\d+\.\d+\.\d+$/), built_at: '2026-01-02T03:04:05.000Z', commit: 'abc123', license: 'CC-BY-4.0', count: 1 });
     expect(Object.keys(dataset)).toEqual(HEADER_FIELDS.map((field) => field.name));
+  });
+
+  it('writes the dataset file with each record on a line of its own, and a record file with the same header', () => {
+    const header = exportHeader({ builtAt: '2026-01-02T03:04:05.000Z', commit: 'abc123' });
+    const second = exportIncident('2023-01-second', variant(), 'Body with "quotes"\nand a line break.', SITE);
+    const dataset = exportDataset(header, [exported, second], { organizations: [{ id: 'example-cloud', name: 'Example Cloud' }], taxonomy: { causes: corpus.causes, safeguards: corpus.safeguards } });
+    const text = datasetFileText(dataset);
+    expect(JSON.parse(text)).toEqual(dataset);
+    const lines = text.split('\n');
+    expect(lines.slice(1, 3).map((line) => JSON.parse(line.replace(/,$/, '')).id)).toEqual([exported.id, second.id]);
+    expect(lines.slice(3)).toEqual([']}', '']);
+    expect(exportRecordFile(dataset, second)).toEqual({ ...header, incident: second });
   });
 });
 
