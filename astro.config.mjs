@@ -17,7 +17,9 @@ export default defineConfig({
   site: SITE.url,
   redirects: redirectRoutes(renames),
   trailingSlash: 'always',
-  integrations: [mdx(), focusableCodeBlocks(), recordFiles(), searchIndex(), sitemap(), siteIntegrity()],
+  // Hooks run in this order after the build: the search index, built alongside the pages, comes
+  // last so the sitemap and the link check run while Pagefind finishes.
+  integrations: [mdx(), focusableCodeBlocks(), recordFiles(), sitemap(), siteIntegrity(), searchIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain,
   // in Markdown pages (the contributing guide) as in record bodies.

@@ -173,7 +173,7 @@ async function benchOnce(run: number): Promise<Metrics> {
     metrics.peak_tree_mb = build.peakTreeRssBytes / MB;
     // Sampled every 100 ms, so these can miss a short peak; the tree and time -v figures above do not.
     const sampledPeak = (name: string) => (build.peakByName.get(name) ?? 0) / MB;
-    metrics.peak_node_mb = sampledPeak('node');
+    metrics.peak_node_mb = sampledPeak('MainThread'); // the name Node gives its main thread, and so its process
     if (!options.stock) metrics.peak_pagefind_process_mb = sampledPeak('pagefind_extend');
 
     const facts = inspectOutput(outDir, /^incidents\/[^/]*synthetic[^/]*\/index\.html$/);

@@ -11,8 +11,8 @@ export interface PhaseMarker {
 
 /**
  * The phases of `astro build` as its log shows them. `after pages` is our integrations' work once
- * the pages are written: the per-record data files, waiting for the search index (built alongside
- * the pages, see `pagefindFromLog`), the sitemap and the link check.
+ * the pages are written: the per-record data files, the sitemap, the link check and waiting for
+ * the search index (built alongside the pages, see `pagefindFromLog`).
  */
 export const ASTRO_BUILD_PHASES: PhaseMarker[] = [
   { name: 'content sync', start: /\[content\] Syncing content/, end: /\[content\] Synced content/ },
