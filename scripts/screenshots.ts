@@ -13,7 +13,8 @@ try {
     for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme: scheme });
-        await page.goto(url + path);
+        // Search and compare fill in after load; wait until they have fetched what they need.
+        await page.goto(url + path, { waitUntil: 'networkidle' });
         const file = `${out}/${path.replace(/\//g, '_') || 'home'}-${name}-${scheme}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         await page.close();

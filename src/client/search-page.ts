@@ -13,6 +13,7 @@ interface PagefindResponse {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
   search: (query: string | null, options: object) => Promise<PagefindResponse | null>;
 }
 
@@ -36,6 +37,18 @@ export async function startSearchPage(): Promise<void> {
     return module;
   });
 
+  // Pagefind counts results per filter value only once its filter index is loaded: all of it, a
+  // few hundred KB for a large atlas. So it is loaded when the reader turns to the filters, not
+  // for every first query; until then the counts of a query are hidden rather than shown wrong.
+  const facets = document.querySelector<HTMLElement>('.facets')!;
+  let counting = false;
+  const startCounting = () => {
+    if (counting) return;
+    counting = true;
+    void ready.then((pagefind) => pagefind.filters()).then(() => run(readForm(form), false));
+  };
+  for (const event of ['pointerenter', 'focusin', 'touchstart']) facets.addEventListener(event, startCounting, { once: true, passive: true });
+
   let current = 0;
   async function run(state: SearchState, push: boolean): Promise<void> {
     const run = ++current;
@@ -47,7 +60,10 @@ export async function startSearchPage(): Promise<void> {
     const pagefind = await ready;
     const response = await pagefind.search(state.query || null, pagefindOptions(effective));
     if (run !== current || !response) return;
-    updateCounts(response.filters);
+    // Not yet counted: without a query or filter, the counts written into the page at build time
+    // are the right ones; with one, they are hidden.
+    if (Object.keys(response.filters).length) updateCounts(response.filters);
+    else showBuildCounts(isEmptyState(state));
     const page = await Promise.all(response.results.slice(0, PAGE_SIZE).map((result) => result.data()));
     if (run !== current) return;
     list.replaceChildren(...page.map((data) => renderResult(template, data)));
@@ -111,8 +127,14 @@ function updateCounts(filters: PagefindResponse['filters']): void {
     const [param, value] = element.dataset.facetCount!.split(/:(.*)/s) as [string, string];
     const count = filters[param]?.[value] ?? 0;
     element.textContent = String(count);
+    element.hidden = false;
     element.closest('label')?.classList.toggle('is-empty', count === 0);
   }
+}
+
+/** Shows the counts the page was built with, or hides them where they would not describe the results. */
+function showBuildCounts(visible: boolean): void {
+  for (const element of document.querySelectorAll<HTMLElement>('[data-facet-count]')) element.hidden = !visible;
 }
 
 function renderResult(template: HTMLTemplateElement, data: PagefindResultData): HTMLElement {

@@ -63,6 +63,22 @@ describe('search in Chromium', () => {
     expect(await page.locator('#search-query').inputValue()).toBe('outage');
   });
 
+  it('hides filter counts a query has made stale, and once the reader turns to the filters, each count is what ticking it leaves', async () => {
+    await page.goto(inject('siteUrl') + '/search/?q=outage');
+    const total = await resultCount();
+    const counts = page.locator('details.facet', { hasText: 'Cause' }).locator('[data-facet-count]');
+    expect(await counts.first().isHidden()).toBe(true);
+    await page.locator('.facets').hover();
+    await expect.poll(() => counts.first().isVisible()).toBe(true);
+    const values = await counts.evaluateAll((spans) => spans.map((span) => [(span as HTMLElement).dataset.facetCount!.split(':')[1]!, Number(span.textContent)] as const));
+    expect(values.some(([, count]) => count > 0)).toBe(true);
+    for (const [, count] of values) expect(count).toBeLessThanOrEqual(total);
+    const [value, count] = values.filter(([, n]) => n > 0 && n < total).sort((a, b) => b[1] - a[1])[0]!;
+    await page.locator('details.facet', { hasText: 'Cause' }).locator(`input[value="${value}"]`).check();
+    await page.waitForURL(new RegExp(`cause=${value}`));
+    expect(await resultCount()).toBe(count);
+  });
+
   it('a shared URL with a query and a filter opens with those results', async () => {
     await page.goto(inject('siteUrl') + '/search/?q=kiro&cause=excess-privilege');
     expect((await resultUrls())[0]).toBe(MODEL);
