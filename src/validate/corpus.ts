@@ -93,8 +93,8 @@ function countFiles(dir: string): number {
 }
 
 /**
- * The same as `loadCorpus` without the trees, with the records checked on `threads` worker
- * threads: what `npm run validate` uses for a large corpus. Records are independent until the
+ * The same as `loadCorpus` without the trees, with the records checked (and, with `render`,
+ * rendered) on `threads` worker threads: what `readCorpus` uses for a large corpus. Records are independent until the
  * cross-references, which are checked here once all have come back.
  */
 export async function loadCorpusInParallel({ root, now = Date.now, threads, render = false }: Omit<LoadOptions, 'keepTrees'> & { threads: number; render?: boolean }): Promise<Corpus> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { COMPARE_ROWS, compareColumn, rowGroups } from '../../src/lib/compare.ts';
-import { parseCompareIds, rowDifferences } from '../../src/lib/compare-diff.ts';
+import { compareGroupOf, parseCompareIds, rowDifferences } from '../../src/lib/compare-diff.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
 const records = fixtureCollection();
@@ -85,3 +85,13 @@ describe('compare URLs', () => {
     expect(parseCompareIds('')).toEqual({ ids: [], extra: [], malformed: [] });
   });
 });
+
+describe('the file of a compare column', () => {
+  it('groups incidents by the first seven characters of their id: a month for dated ids', () => {
+    expect(compareGroupOf('2025-12-aws-cost-explorer-kiro')).toBe('2025-12');
+    expect(compareGroupOf('2025-12-google-antigravity-drive-wipe')).toBe('2025-12');
+    expect(compareGroupOf('aws-s3')).toBe('aws-s3');
+    expect(compareGroupOf('no-such-incident')).toBe('no-such');
+  });
+});
+
