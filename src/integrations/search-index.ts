@@ -25,13 +25,25 @@ export function recordPageUrls(distDir: string): string[] {
     .map((entry) => `/incidents/${entry.name}/`);
 }
 
-/** URLs of the pages in a written Pagefind index, read back from its fragment files. */
-export function indexedUrls(pagefindDir: string): string[] {
+/** One page as a written Pagefind index holds it: what search results show and link to. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  anchors: { id: string }[];
+}
+
+/** The pages of a written Pagefind index, read back from its fragment files (gzipped JSON after a signature). */
+export function indexedPages(pagefindDir: string): IndexedPage[] {
   const dir = join(pagefindDir, 'fragment');
   return readdirSync(dir).map((name) => {
     const text = gunzipSync(readFileSync(join(dir, name))).toString('utf8');
-    return (JSON.parse(text.slice(text.indexOf('{'))) as { url: string }).url;
+    return JSON.parse(text.slice(text.indexOf('{'))) as IndexedPage;
   });
+}
+
+/** URLs of the pages in a written Pagefind index. */
+export function indexedUrls(pagefindDir: string): string[] {
+  return indexedPages(pagefindDir).map((page) => page.url);
 }
 
 /** A running command: once it ends, its exit code, what it wrote to stderr and how long it took. */

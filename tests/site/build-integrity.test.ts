@@ -1,8 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
-import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedUrls, recordPageUrls } from '../../src/integrations/search-index.ts';
+import { indexedPages, indexedUrls, recordPageUrls } from '../../src/integrations/search-index.ts';
 import { DIST } from '../support/site-setup.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'incidents');
@@ -54,10 +53,7 @@ function mainText(html: string): string {
 }
 
 describe('the search index holds what the record pages show', () => {
-  const fragments = readdirSync(join(DIST, 'pagefind', 'fragment')).map((name) => {
-    const text = gunzipSync(readFileSync(join(DIST, 'pagefind', 'fragment', name))).toString('utf8');
-    return JSON.parse(text.slice(text.indexOf('{'))) as { url: string; content: string; anchors: { id: string }[] };
-  });
+  const fragments = indexedPages(join(DIST, 'pagefind'));
 
   it('indexes, for every record, only words its page shows, and most of them', () => {
     for (const fragment of fragments) {

@@ -25,26 +25,13 @@ function serverEnvironment(): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith('VITEST') && name !== 'NODE_ENV' && name !== 'TEST'));
 }
 
-/** Polls until `check` returns a value, or fails with the last thing seen. */
-async function until<T>(check: () => Promise<T | undefined>, what: string, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  let last: unknown;
-  while (Date.now() < deadline) {
-    const value = await check().catch((error: unknown) => void (last = error));
-    if (value !== undefined) return value;
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`timed out waiting for ${what}${last ? ` (last error: ${String(last)})` : ''}`);
-}
-
 describe('the dev server follows edits to content', () => {
   let server: ChildProcess;
   let base = '';
   let log = '';
   const heading = async () => /<h1>([^<]*)<\/h1>/.exec(await (await fetch(`${base}/incidents/${RECORD}/`)).text())?.[1];
   const edit = (change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
-  /** The page's heading once it starts with `prefix`. */
-  const headingStarting = (prefix: string) => until(async () => ((await heading())?.startsWith(prefix) ? heading() : undefined), `a heading starting "${prefix}"`);
+  const poll = <T>(read: () => Promise<T>, timeout = 30_000) => expect.poll(read, { timeout, interval: 250 });
 
   beforeAll(async () => {
     cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
@@ -56,30 +43,33 @@ describe('the dev server follows edits to content', () => {
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     for (const stream of [server.stdout!, server.stderr!]) stream.on('data', (chunk: Buffer) => void (log += chunk.toString()));
-    await until(heading, 'the dev server to serve the record', 60_000).catch((error: Error) => {
-      throw new Error(`${error.message}; it wrote:\n${log}`);
-    });
-  }, 90_000);
+  });
 
   afterAll(() => {
     server?.kill();
     rmSync(work, { recursive: true, force: true });
   });
 
+  it('serves the record', async () => {
+    await poll(heading, 60_000).toMatch(/^GitLab/).catch((error: Error) => {
+      throw new Error(`the dev server did not serve the record (${error.message}); it wrote:\n${log}`);
+    });
+  }, 90_000);
+
   it('shows an edited record on the next page load', async () => {
     edit((text) => text.replace(/^title: (.*)$/m, 'title: Edited $1'));
-    expect(await headingStarting('Edited ')).toMatch(/^Edited GitLab/);
+    await poll(heading).toMatch(/^Edited GitLab/);
   });
 
   it('reports a broken record by file, line and field, and keeps the last good content', async () => {
     edit((text) => text.replace(/^ {2}severity: \w+$/m, '  severity: catastrophic'));
     const line = readFileSync(file, 'utf8').split('\n').findIndex((row) => row.includes('severity: catastrophic')) + 1;
-    await until(async () => (log.includes(`content/incidents/${RECORD}.mdx:${line}:3  impact.severity`) ? true : undefined), 'the problem to be reported');
+    await poll(async () => log).toContain(`content/incidents/${RECORD}.mdx:${line}:3  impact.severity`);
     expect(await heading()).toMatch(/^Edited GitLab/);
   });
 
   it('recovers once the record is fixed', async () => {
     edit((text) => text.replace('  severity: catastrophic', '  severity: high').replace('title: Edited ', 'title: Fixed '));
-    expect(await headingStarting('Fixed ')).toMatch(/^Fixed GitLab/);
+    await poll(heading).toMatch(/^Fixed GitLab/);
   });
 });

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchChromium } from '../support/browser.ts';
+import { collectErrors, launchChromium } from '../support/browser.ts';
 import { organizationIds, publishedIncidents, taxonomyIds } from '../support/dataset.ts';
 
 // Expectations come from the published dataset and content/, never from the site's own aggregation code.
@@ -23,8 +23,7 @@ describe('pattern, organization and timeline pages in Chromium', () => {
   beforeAll(async () => {
     browser = await launchChromium();
     page = await browser.newPage();
-    page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
-    page.on('pageerror', (error) => errors.push(error.message));
+    collectErrors(page, errors);
   });
   afterAll(async () => browser?.close());
 

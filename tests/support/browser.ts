@@ -8,8 +8,8 @@ export function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Collects a page's console errors and uncaught exceptions into `errors`, for tests that assert there are none. */
+/** Collects a page's console errors and uncaught exceptions into `errors`, each with the URL it happened on, for tests that assert there are none. */
 export function collectErrors(page: Page, errors: string[]): void {
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(`${page.url()}: ${message.text()}`); });
+  page.on('pageerror', (error) => errors.push(`${page.url()}: ${error.message}`));
 }
