@@ -1,11 +1,11 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { focusableCodeBlocks } from './src/integrations/focusable-code.ts';
-import { recordFiles } from './src/integrations/record-files.ts';
-import { searchIndex } from './src/integrations/search-index.ts';
-import { siteIntegrity } from './src/integrations/site-integrity.ts';
-import { sitemap } from './src/integrations/sitemap.ts';
+import { focusableCodeBlocks } from './src/build/integrations/focusable-code.ts';
+import { recordFiles } from './src/build/integrations/record-files.ts';
+import { searchIndex } from './src/build/integrations/search-index.ts';
+import { siteIntegrity } from './src/build/integrations/site-integrity.ts';
+import { sitemap } from './src/build/integrations/sitemap.ts';
 import { readRedirects, redirectRoutes } from './src/validate/redirects.ts';
 import { CSP_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES } from './src/security-policy.ts';
 import { SITE } from './src/site.ts';

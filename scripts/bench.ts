@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { syntheticRecord, vocabularyOf } from '../src/lib/synthetic.ts';
+import { syntheticRecord, vocabularyOf } from './bench/synthetic.ts';
 import { loadCorpus } from '../src/validate/corpus.ts';
 import { measureFirstQuery } from './bench/first-query.ts';
 import { runMeasured, type MeasuredRun } from './bench/measure.ts';

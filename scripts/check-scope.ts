@@ -1,7 +1,7 @@
 // node scripts/check-scope.ts <base-commit> — flags a pull request that changes files outside content/.
 // Run by the pull-request workflow for contributors (not maintainers); exits 1 when it finds any.
 import { execFileSync } from 'node:child_process';
-import { pathsOutsideContent, scopeAnnotations } from '../src/lib/pull-request-scope.ts';
+import { pathsOutsideContent, scopeAnnotations } from '../src/lib/contributing/pull-request-scope.ts';
 
 const base = process.argv[2];
 if (!base || !/^[0-9a-f]{7,64}$/.test(base)) {

@@ -2,7 +2,7 @@
 // template (components, severity rubric, claim statuses, review checklist) from the code.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { GENERATED_DOCUMENTS, syncGeneratedBlocks } from '../src/lib/contributing-docs.ts';
+import { GENERATED_DOCUMENTS, syncGeneratedBlocks } from '../src/lib/contributing/contributing-docs.ts';
 
 for (const file of GENERATED_DOCUMENTS) {
   const path = join(process.cwd(), file);

@@ -1,6 +1,6 @@
 // npm run editor-setup — lets editors check and complete records and YAML files as you type.
 // Runs after `npm install` too. It only writes into .astro/ (not committed) and never fails the install.
-import { writeEditorFiles } from '../src/editor-setup.ts';
+import { writeEditorFiles } from '../src/lib/contributing/editor-setup.ts';
 
 try {
   const written = writeEditorFiles(process.cwd());

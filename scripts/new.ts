@@ -4,11 +4,11 @@ import { existsSync, mkdirSync, readdirSync, unlinkSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import { parseArgs, styleText } from 'node:util';
-import { writeEditorFiles } from '../src/editor-setup.ts';
-import { SEVERITY_RUBRIC } from '../src/lib/severity-rubric.ts';
-import { buildOrganizationText, buildRecordText, kebab, type NewOrganization, type NewRecordAnswers } from '../src/lib/new-record.ts';
-import { answerChecks, recordIdCheck, type AnswerContext, type Check } from '../src/lib/new-record-checks.ts';
-import { didYouMean } from '../src/lib/suggest.ts';
+import { writeEditorFiles } from '../src/lib/contributing/editor-setup.ts';
+import { SEVERITY_RUBRIC } from '../src/lib/record/severity-rubric.ts';
+import { buildOrganizationText, buildRecordText, kebab, type NewOrganization, type NewRecordAnswers } from '../src/lib/contributing/new-record.ts';
+import { answerChecks, recordIdCheck, type AnswerContext, type Check } from '../src/lib/contributing/new-record-checks.ts';
+import { didYouMean } from '../src/core/suggest.ts';
 import type { OrganizationRole } from '../src/schema/organization.ts';
 import { loadCorpus } from '../src/validate/corpus.ts';
 import { formatDiagnostic } from '../src/validate/report.ts';

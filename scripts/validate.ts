@@ -1,7 +1,7 @@
 // npm run validate [files…] — checks content without building the site.
 import { relative, resolve } from 'node:path';
 import { readCorpus } from '../src/validate/corpus.ts';
-import type { Diagnostic } from '../src/validate/diagnostic.ts';
+import type { Diagnostic } from '../src/core/diagnostic.ts';
 import { formatReport } from '../src/validate/report.ts';
 
 const root = process.cwd();

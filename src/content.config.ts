@@ -1,6 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { z } from 'astro/zod';
-import { incidentLoader, organizationLoader, taxonomyLoader } from './content-loaders.ts';
+import { incidentLoader, organizationLoader, taxonomyLoader } from './build/content-loaders.ts';
 import { IncidentFieldsSchema } from './schema/incident-fields.ts';
 import { OrganizationSchema } from './schema/organization.ts';
 import { TaxonomyTermSchema } from './schema/taxonomy.ts';

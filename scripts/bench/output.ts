@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { recordPageUrls } from '../../src/integrations/search-index.ts';
+import { recordPageUrls } from '../../src/build/integrations/search-index.ts';
 import { median } from './phases.ts';
 
 export interface OutputFacts {

@@ -1,4 +1,4 @@
-import type { Problem } from '../validate/diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 
 // Embedding, override and isolate controls (Trojan Source, CVE-2021-42574), plus the Arabic letter mark.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069\u061C]/g;

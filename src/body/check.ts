@@ -6,7 +6,7 @@ import { rejectEsm } from './rules/reject-esm.ts';
 import { rejectExpressions } from './rules/reject-expressions.ts';
 import { safeUrls } from './rules/safe-urls.ts';
 import type { BodyRule } from './rules/types.ts';
-import type { Problem } from '../validate/diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 
 export const BODY_RULES: BodyRule[] = [allowedNodes, rejectEsm, rejectExpressions, allowedComponents, safeUrls, headingLevels];
 

@@ -1,4 +1,4 @@
-import { closest } from '../lib/suggest.ts';
+import { closest } from '../core/suggest.ts';
 
 /**
  * The components a record body may use: the whole allowlist. Each names its attributes

@@ -1,5 +1,5 @@
 import { mdxToMdast } from 'satteri';
-import type { Problem } from '../validate/diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 
 /** A node of the body's syntax tree, as the MDX parser produces it. */
 export interface BodyNode {

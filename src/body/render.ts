@@ -1,5 +1,5 @@
 import GithubSlugger from 'github-slugger';
-import { escapeHtml } from '../lib/html.ts';
+import { escapeHtml } from '../core/html.ts';
 import { citedIds } from './components.ts';
 import { walk, type BodyNode } from './mdast.ts';
 

@@ -1,6 +1,6 @@
 // The search page's only script: reads the state from the URL, queries Pagefind, renders results.
-import { isEmptyState, pagefindOptions, parseSearchState, serializeSearchState, type SearchState } from '../lib/search-state.ts';
-import { FACETS } from '../lib/search-facets.ts';
+import { isEmptyState, pagefindOptions, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/search-state.ts';
+import { FACETS } from '../lib/search/search-facets.ts';
 
 interface PagefindResultData {
   url: string;

@@ -1,10 +1,10 @@
 import type { APIRoute } from 'astro';
-import { buildInfo } from '../build-info.ts';
-import { DATA_LICENSE, NO_HISTORY } from '../lib/export.ts';
-import { atomFeed } from '../lib/feed.ts';
-import { recordHistory } from '../record-history.ts';
+import { buildInfo } from '../build/build-info.ts';
+import { DATA_LICENSE, NO_HISTORY } from '../lib/exports/export.ts';
+import { atomFeed } from '../lib/exports/feed.ts';
+import { recordHistory } from '../build/record-history.ts';
 import { SITE } from '../site.ts';
-import { siteData } from '../site-data.ts';
+import { siteData } from '../build/site-data.ts';
 
 /** Atom feed of new and updated incidents, dated by the git history of each record file. */
 export const GET: APIRoute = async () => {

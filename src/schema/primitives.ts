@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { parsePartialDate } from '../lib/dates.ts';
-import { parseDuration } from '../lib/duration.ts';
+import { parsePartialDate } from '../core/dates.ts';
+import { parseDuration } from '../core/duration.ts';
 
 /** Stable identifier: lowercase kebab-case, as used in file names and URLs. */
 export const KebabIdSchema = z

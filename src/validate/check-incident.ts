@@ -2,7 +2,7 @@ import { checkBody } from '../body/check.ts';
 import type { BodyNode } from '../body/mdast.ts';
 import type { createIncidentSchema, Incident } from '../schema/incident.ts';
 import { sourceCitations } from '../schema/rules/source-references.ts';
-import type { Problem } from './diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { locate, parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
 import { zodProblems } from './zod-problems.ts';

@@ -10,7 +10,7 @@ import { OrganizationSchema, type Organization } from '../schema/organization.ts
 import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
 import { checkIncidentText } from './check-incident.ts';
 import { checkCrossReferences } from './cross-references.ts';
-import type { Diagnostic, Problem } from './diagnostic.ts';
+import type { Diagnostic, Problem } from '../core/diagnostic.ts';
 import { checkRawFile } from './read-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';

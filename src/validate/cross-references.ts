@@ -1,7 +1,7 @@
 import type { Incident } from '../schema/incident.ts';
-import type { Problem } from './diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 import { locate, type PositionIndex } from './strict-yaml.ts';
-import { didYouMean } from '../lib/suggest.ts';
+import { didYouMean } from '../core/suggest.ts';
 
 /** Ids that records may refer to, gathered from the whole content folder. */
 export interface KnownIds {

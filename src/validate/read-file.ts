@@ -1,5 +1,5 @@
 import { findBidiControls } from '../body/bidi.ts';
-import type { Problem } from './diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 
 /** Content files are small prose; anything larger is a mistake or an attack on the build. */
 export const MAX_FILE_BYTES = 256 * 1024;

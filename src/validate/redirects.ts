@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RedirectsSchema, type Redirect } from '../schema/redirect.ts';
-import type { Problem } from './diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 import { locate, parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
 import { zodProblems } from './zod-problems.ts';
 

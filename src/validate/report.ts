@@ -1,4 +1,4 @@
-import type { Diagnostic } from './diagnostic.ts';
+import type { Diagnostic } from '../core/diagnostic.ts';
 
 /** `path:line:col  field.path  message`, the format editors and terminals link. */
 export function formatDiagnostic(d: Diagnostic): string {

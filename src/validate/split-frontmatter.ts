@@ -1,4 +1,4 @@
-import type { Problem } from './diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 
 export interface SplitFile {
   /** The YAML between the fences. */

@@ -1,6 +1,6 @@
 import { LineCounter, isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Document, type Node } from 'yaml';
 import { constructFromEvents, CORE_SCHEMA, EVENT_ID, parseEvents, SCALAR_STYLE, type Event as YamlEvent } from 'js-yaml';
-import type { Problem } from './diagnostic.ts';
+import type { Problem } from '../core/diagnostic.ts';
 
 /** Where each field stands in the source: `"timeline.2.at"` → line and column of its key. */
 export interface PositionIndex {

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { fieldPath, type Problem } from './diagnostic.ts';
+import { fieldPath, type Problem } from '../core/diagnostic.ts';
 import { locate, type PositionIndex } from './strict-yaml.ts';
 
 /** Turns zod issues into problems located at the offending key (an unknown key at itself, a missing one at its parent). */

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { textOf } from '../../src/body/render.ts';
-import { wordCount } from '../../src/lib/incident.ts';
+import { wordCount } from '../../src/lib/record/incident.ts';
 import { loadCorpus } from '../../src/validate/corpus.ts';
 
 // The bar every published record of the real corpus must meet (the countable parts of it).

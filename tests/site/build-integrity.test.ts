@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { indexedPages, indexedUrls, recordPageUrls } from '../../src/integrations/search-index.ts';
+import { indexedPages, indexedUrls, recordPageUrls } from '../../src/build/integrations/search-index.ts';
 import { DIST } from '../support/site-setup.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'incidents');

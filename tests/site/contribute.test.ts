@@ -5,7 +5,7 @@ import { HtmlValidate } from 'html-validate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { BODY_COMPONENTS } from '../../src/body/components.ts';
-import { REVIEW_CHECKLIST } from '../../src/lib/contributing-docs.ts';
+import { REVIEW_CHECKLIST } from '../../src/lib/contributing/contributing-docs.ts';
 import { incidentJsonSchema, organizationJsonSchema, taxonomyJsonSchema } from '../../src/schema/json-schema.ts';
 import { SEVERITIES } from '../../src/schema/impact.ts';
 import { axeViolations } from '../support/axe.ts';

@@ -5,7 +5,7 @@ import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { parse as parseCsv } from 'csv-parse/sync';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { FEED_LIMIT } from '../../src/lib/feed.ts';
+import { FEED_LIMIT } from '../../src/lib/exports/feed.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { publishedRecords } from '../support/content.ts';

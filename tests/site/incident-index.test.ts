@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { INDEX_PAGE_SIZE } from '../../src/lib/pagination.ts';
+import { INDEX_PAGE_SIZE } from '../../src/lib/site/pagination.ts';
 import { axeViolations } from '../support/axe.ts';
 import { launchChromium } from '../support/browser.ts';
 import { DIST } from '../support/site-setup.ts';

@@ -1,4 +1,4 @@
-import type { IncidentRecord } from '../../src/lib/patterns.ts';
+import type { IncidentRecord } from '../../src/lib/analysis/patterns.ts';
 import { createIncidentSchema } from '../../src/schema/incident.ts';
 import type { SafeguardStatus } from '../../src/schema/safeguard.ts';
 import { FIXTURE_ROOT, TEST_NOW } from './corpus.ts';

@@ -2,7 +2,7 @@ import { stringify } from 'yaml';
 import { createIncidentSchema } from '../../src/schema/incident.ts';
 import { checkIncidentText } from '../../src/validate/check-incident.ts';
 import { checkCrossReferences } from '../../src/validate/cross-references.ts';
-import type { Problem } from '../../src/validate/diagnostic.ts';
+import type { Problem } from '../../src/core/diagnostic.ts';
 import { checkRawFile } from '../../src/validate/read-file.ts';
 import { loadCorpus } from '../../src/validate/corpus.ts';
 import { FIXTURE_ROOT, TEST_NOW, fixtureRecordText } from './corpus.ts';

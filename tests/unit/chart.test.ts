@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countTicks, describeLargest, labelStep, linearScale, logScale, niceCeiling } from '../../src/lib/chart.ts';
+import { countTicks, describeLargest, labelStep, linearScale, logScale, niceCeiling } from '../../src/lib/analysis/chart.ts';
 
 describe('chart geometry', () => {
   it('rounds an axis up to 1, 2 or 5 × 10ⁿ', () => {

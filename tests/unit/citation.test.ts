@@ -1,7 +1,7 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { bibtexCitation, bibtexDatasetCitation, cslCitation, cslJson, plainCitation, plainDatasetCitation, type CitationInput } from '../../src/lib/citation.ts';
+import { bibtexCitation, bibtexDatasetCitation, cslCitation, cslJson, plainCitation, plainDatasetCitation, type CitationInput } from '../../src/lib/exports/citation.ts';
 
 const input: CitationInput = {
   id: '2025-12-aws-cost-explorer-kiro',

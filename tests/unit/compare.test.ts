@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMPARE_ROWS, compareColumn, rowGroups } from '../../src/lib/compare.ts';
-import { compareGroupOf, parseCompareIds, rowDifferences } from '../../src/lib/compare-diff.ts';
+import { COMPARE_ROWS, compareColumn, rowGroups } from '../../src/lib/analysis/compare.ts';
+import { compareGroupOf, parseCompareIds, rowDifferences } from '../../src/lib/analysis/compare-diff.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
 const records = fixtureCollection();

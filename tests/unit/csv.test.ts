@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { csvField, neutralizeFormula, toCsv } from '../../src/lib/csv.ts';
+import { csvField, neutralizeFormula, toCsv } from '../../src/lib/exports/csv.ts';
 
 /** Reads CSV back with csv-parse, the way a script would. */
 const read = (text: string): string[][] => parse(text, { bom: true, relax_quotes: false, relax_column_count: false });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { isFuture, notBefore, parsePartialDate, withPrecision } from '../../src/lib/dates.ts';
-import { formatDuration, parseDuration } from '../../src/lib/duration.ts';
-import { formatPartialDate } from '../../src/lib/format-date.ts';
+import { isFuture, notBefore, parsePartialDate, withPrecision } from '../../src/core/dates.ts';
+import { formatDuration, parseDuration } from '../../src/core/duration.ts';
+import { formatPartialDate } from '../../src/lib/record/format-date.ts';
 
 describe('partial dates', () => {
   it('reads each form as the interval it may denote', () => {

@@ -3,8 +3,8 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { writeEditorFiles } from '../../src/editor-setup.ts';
-import { collectionsManifest, FRONTMATTER_SCHEMA_NAME } from '../../src/lib/editor-schemas.ts';
+import { writeEditorFiles } from '../../src/lib/contributing/editor-setup.ts';
+import { collectionsManifest, FRONTMATTER_SCHEMA_NAME } from '../../src/lib/contributing/editor-schemas.ts';
 import { LspClient } from '../support/lsp.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');

@@ -1,9 +1,9 @@
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { renderBody } from '../../src/body/render.ts';
-import { DERIVED_FIELDS, HEADER_FIELDS, RECORD_FIELDS } from '../../src/lib/export-docs.ts';
-import { causeColumn, dataTables, joinIds, joinText, tableCsv, type Vocabulary } from '../../src/lib/export-tables.ts';
-import { datasetFileText, exportDataset, exportHeader, exportIncident, exportRecordFile, htmlToText, NO_HISTORY, precisionOf, type ExportedIncident } from '../../src/lib/export.ts';
+import { DERIVED_FIELDS, HEADER_FIELDS, RECORD_FIELDS } from '../../src/lib/exports/export-docs.ts';
+import { causeColumn, dataTables, joinIds, joinText, tableCsv, type Vocabulary } from '../../src/lib/exports/export-tables.ts';
+import { datasetFileText, exportDataset, exportHeader, exportIncident, exportRecordFile, htmlToText, NO_HISTORY, precisionOf, type ExportedIncident } from '../../src/lib/exports/export.ts';
 import { IncidentFieldsSchema, type IncidentFields } from '../../src/schema/incident-fields.ts';
 import { loadCorpus } from '../../src/validate/corpus.ts';
 import { FIXTURE_ROOT, TEST_NOW } from '../support/corpus.ts';

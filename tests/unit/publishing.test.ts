@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { atomFeed, feedDates, type FeedRecord } from '../../src/lib/feed.ts';
-import { parseGitLog } from '../../src/lib/history.ts';
-import { datasetJsonLd, recordJsonLd, serializeJsonLd } from '../../src/lib/json-ld.ts';
-import { isNoindex, pagePathOf, sitemapXml, SITEMAP_LIMIT } from '../../src/lib/sitemap.ts';
-import { escapeXml } from '../../src/lib/xml.ts';
+import { atomFeed, feedDates, type FeedRecord } from '../../src/lib/exports/feed.ts';
+import { parseGitLog } from '../../src/lib/exports/history.ts';
+import { datasetJsonLd, recordJsonLd, serializeJsonLd } from '../../src/lib/exports/json-ld.ts';
+import { isNoindex, pagePathOf, sitemapXml, SITEMAP_LIMIT } from '../../src/lib/exports/sitemap.ts';
+import { escapeXml } from '../../src/core/xml.ts';
 import { validFields } from '../support/record.ts';
 
 const SITE = { name: 'Incident Atlas', url: 'https://atlas.example.org', repository: 'https://github.com/example/atlas' };

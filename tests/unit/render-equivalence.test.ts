@@ -7,7 +7,7 @@ import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { citedIds } from '../../src/body/components.ts';
 import { renderBody } from '../../src/body/render.ts';
-import { syntheticRecord, vocabularyOf } from '../../src/lib/synthetic.ts';
+import { syntheticRecord, vocabularyOf } from '../../scripts/bench/synthetic.ts';
 import { createIncidentSchema } from '../../src/schema/incident.ts';
 import { checkIncidentText } from '../../src/validate/check-incident.ts';
 import { loadCorpus } from '../../src/validate/corpus.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { FACETS, facetValues, sortKey } from '../../src/lib/search-facets.ts';
-import { SEARCHED_SECTIONS, searchDocument } from '../../src/lib/search-document.ts';
+import { FACETS, facetValues, sortKey } from '../../src/lib/search/search-facets.ts';
+import { SEARCHED_SECTIONS, searchDocument } from '../../src/lib/search/search-document.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
 const [record] = fixtureCollection();

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { IncidentRecord } from '../../src/lib/patterns.ts';
-import { describeShared, featuresOf, relatedIncidents } from '../../src/lib/similarity.ts';
-import { INVOLVEMENT_LABELS } from '../../src/lib/labels.ts';
+import type { IncidentRecord } from '../../src/lib/analysis/patterns.ts';
+import { describeShared, featuresOf, relatedIncidents } from '../../src/lib/analysis/similarity.ts';
+import { INVOLVEMENT_LABELS } from '../../src/lib/record/labels.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
 const records = fixtureCollection();

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createRandom, syntheticId, syntheticRecord, vocabularyOf, wordsOf, type SyntheticVocabulary } from '../../src/lib/synthetic.ts';
+import { createRandom, syntheticId, syntheticRecord, vocabularyOf, wordsOf, type SyntheticVocabulary } from '../../scripts/bench/synthetic.ts';
 import { splitFrontmatter } from '../../src/validate/split-frontmatter.ts';
 import { loadCorpus } from '../../src/validate/corpus.ts';
 import { FIXTURE_ROOT, loadWithRecords, TEST_NOW } from '../support/corpus.ts';

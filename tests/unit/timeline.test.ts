@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineSections, timePositions } from '../../src/lib/timeline.ts';
+import { timelineSections, timePositions } from '../../src/lib/analysis/timeline.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
 const records = fixtureCollection();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { closest, editDistance } from '../../src/lib/suggest.ts';
+import { closest, editDistance } from '../../src/core/suggest.ts';
 import { fixtureRecordText, loadWithRecords } from '../support/corpus.ts';
 
 const NAME = 'error-messages.mdx';

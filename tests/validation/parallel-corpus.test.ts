@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { syntheticRecord, vocabularyOf } from '../../src/lib/synthetic.ts';
+import { syntheticRecord, vocabularyOf } from '../../scripts/bench/synthetic.ts';
 import { loadCorpus, loadCorpusInParallel } from '../../src/validate/corpus.ts';
 import { FIXTURE_ROOT, TEST_NOW } from '../support/corpus.ts';
 

@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { yearOfIncident } from '../../lib/incident.ts';
-import { siteData } from '../../site-data.ts';
+import { yearOfIncident } from '../../lib/record/incident.ts';
+import { siteData } from '../../build/site-data.ts';
 
 /**
  * The compare page's picker list, newest first: `[id, title, year, organizations]` per incident.

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { dataset } from '../../dataset.ts';
-import { tableCsv, type DataTable } from '../../lib/export-tables.ts';
+import { dataset } from '../../build/dataset.ts';
+import { tableCsv, type DataTable } from '../../lib/exports/export-tables.ts';
 
 export const getStaticPaths = (async () => {
   const { tables } = await dataset();

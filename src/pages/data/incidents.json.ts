@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { dataset } from '../../dataset.ts';
-import { datasetFileText } from '../../lib/export.ts';
+import { dataset } from '../../build/dataset.ts';
+import { datasetFileText } from '../../lib/exports/export.ts';
 
 /** The whole published dataset in one JSON file. */
 export const GET: APIRoute = async () => {

@@ -1,4 +1,4 @@
-import { parsePartialDate, withPrecision, type PartialDate, type Precision } from '../../lib/dates.ts';
+import { parsePartialDate, withPrecision, type PartialDate, type Precision } from '../../core/dates.ts';
 
 /** Reads a date field already checked by the schema, honouring a stated coarser precision. */
 export function dateOf(value: string | number, precision?: Precision): PartialDate {

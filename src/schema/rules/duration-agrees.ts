@@ -1,4 +1,4 @@
-import { formatDuration, parseDuration } from '../../lib/duration.ts';
+import { formatDuration, parseDuration } from '../../core/duration.ts';
 import { dateOf } from './dates-of.ts';
 import type { RecordRule } from './types.ts';
 

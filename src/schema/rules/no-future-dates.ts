@@ -1,4 +1,4 @@
-import { isFuture } from '../../lib/dates.ts';
+import { isFuture } from '../../core/dates.ts';
 import { dateOf } from './dates-of.ts';
 import type { RecordRule } from './types.ts';
 

@@ -1,4 +1,4 @@
-import { notBefore } from '../../lib/dates.ts';
+import { notBefore } from '../../core/dates.ts';
 import { dateOf } from './dates-of.ts';
 import type { RecordRule } from './types.ts';
 

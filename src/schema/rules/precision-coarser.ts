@@ -1,7 +1,7 @@
-import { PRECISIONS } from '../../lib/dates.ts';
+import { PRECISIONS } from '../../core/dates.ts';
 import { dateOf } from './dates-of.ts';
 import type { RecordRule } from './types.ts';
-import type { Precision } from '../../lib/dates.ts';
+import type { Precision } from '../../core/dates.ts';
 
 /** A stated `precision` may only make a date coarser than its written form, never finer. */
 export const precisionIsCoarser: RecordRule = (record, report) => {

@@ -1,4 +1,4 @@
-import { didYouMean } from '../../lib/suggest.ts';
+import { didYouMean } from '../../core/suggest.ts';
 import type { IncidentFields } from '../incident-fields.ts';
 import type { RecordRule } from './types.ts';
 

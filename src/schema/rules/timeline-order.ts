@@ -1,4 +1,4 @@
-import type { PartialDate } from '../../lib/dates.ts';
+import type { PartialDate } from '../../core/dates.ts';
 import { dateOf } from './dates-of.ts';
 import type { RecordRule } from './types.ts';
 

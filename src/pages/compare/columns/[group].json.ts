@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { compareColumn, type CompareColumn } from '../../../lib/compare.ts';
-import { compareGroupOf } from '../../../lib/compare-diff.ts';
-import { siteData } from '../../../site-data.ts';
+import { compareColumn, type CompareColumn } from '../../../lib/analysis/compare.ts';
+import { compareGroupOf } from '../../../lib/analysis/compare-diff.ts';
+import { siteData } from '../../../build/site-data.ts';
 
 /** The compare columns of a group of incidents, by id: the compare page fetches only the groups it shows. */
 export const getStaticPaths = (async () => {

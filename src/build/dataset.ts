@@ -1,0 +1,41 @@
+import { buildInfo } from './build-info.ts';
+import { exportDataset, exportHeader, exportIncident, htmlToText, NO_HISTORY, type ExportedDataset } from '../lib/exports/export.ts';
+import { dataTables, type DataTable } from '../lib/exports/export-tables.ts';
+import { recordHistory } from './record-history.ts';
+import type { TaxonomyTerm } from '../schema/taxonomy.ts';
+import { SITE } from '../site.ts';
+import { siteData } from './site-data.ts';
+
+export interface Dataset {
+  /** `/data/incidents.json`, whole. */
+  json: ExportedDataset;
+  /** The CSV files, in the order the data page lists them. */
+  tables: DataTable[];
+}
+
+let cached: Promise<Dataset> | undefined;
+
+/** A taxonomy collection back as the list of terms it was read from. */
+function terms(entries: readonly { id: string; data: Omit<TaxonomyTerm, 'id'> }[]): TaxonomyTerm[] {
+  return entries.map(({ id, data }) => ({ id, ...data }));
+}
+
+/** The exported dataset, shaped once per build and shared by every file under `/data/` and the data page. */
+export function dataset(): Promise<Dataset> {
+  return (cached ??= load());
+}
+
+async function load(): Promise<Dataset> {
+  const site = await siteData();
+  const history = recordHistory();
+  const incidents = site.incidents.map(({ id, data, rendered }) => {
+    const { file, ...fields } = data;
+    return exportIncident(id, fields, htmlToText(rendered?.html ?? ''), SITE.url, history.get(file) ?? NO_HISTORY);
+  });
+  const json = exportDataset(exportHeader(buildInfo()), incidents, {
+    organizations: site.organizations.map(({ id, data }) => ({ id, name: data.name, ...(data.url ? { url: data.url } : {}) })),
+    taxonomy: { causes: terms(site.causes), safeguards: terms(site.safeguards) },
+  });
+  const tables = dataTables({ causes: terms(site.causes), safeguards: terms(site.safeguards), organizationNames: site.organizationNames });
+  return { json, tables };
+}

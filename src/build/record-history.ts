@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { GIT_LOG_ARGS, parseGitLog, type RecordHistory } from '../lib/exports/history.ts';
+
+let cached: Map<string, RecordHistory> | undefined;
+
+const git = (root: string, args: string[]) => execFileSync('git', args, { cwd: root, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024, stdio: ['ignore', 'pipe', 'ignore'] });
+
+/**
+ * When each record file was first and last committed, from one `git log` pass per build.
+ * Empty outside a git checkout (a downloaded archive, a temporary benchmark copy) and in a
+ * shallow clone, whose history would date every record to its newest commit: every consumer
+ * then falls back to dates it can state honestly.
+ */
+export function recordHistory(root: string = process.cwd()): Map<string, RecordHistory> {
+  if (cached) return cached;
+  if (process.env.ATLAS_CONTENT_ROOT) return (cached = new Map());
+  try {
+    if (git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return (cached = new Map());
+    return (cached = parseGitLog(git(root, [...GIT_LOG_ARGS, 'content/incidents'])));
+  } catch {
+    return (cached = new Map());
+  }
+}

@@ -1,0 +1,62 @@
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { newestFirst } from '../lib/record/incident.ts';
+import { buildPatterns, type Patterns } from '../lib/analysis/patterns.ts';
+import { relatedIncidents, type RelatedIncident } from '../lib/analysis/similarity.ts';
+
+export interface SiteData {
+  /** Published incidents, newest first. */
+  incidents: CollectionEntry<'incidents'>[];
+  byId: Map<string, CollectionEntry<'incidents'>>;
+  organizations: CollectionEntry<'organizations'>[];
+  organizationNames: Map<string, string>;
+  causes: CollectionEntry<'causes'>[];
+  safeguards: CollectionEntry<'safeguards'>[];
+  causeNames: Map<string, string>;
+  safeguardNames: Map<string, string>;
+}
+
+let cached: Promise<SiteData> | undefined;
+
+/** Everything pages share, read from the collections once per build rather than once per page. */
+export function siteData(): Promise<SiteData> {
+  return (cached ??= load());
+}
+
+async function load(): Promise<SiteData> {
+  const [incidents, organizations, causes, safeguards] = await Promise.all([
+    getCollection('incidents'),
+    getCollection('organizations'),
+    getCollection('causes'),
+    getCollection('safeguards'),
+  ]);
+  const sorted = newestFirst(incidents);
+  return {
+    incidents: sorted,
+    byId: new Map(sorted.map((incident) => [incident.id, incident])),
+    organizations,
+    organizationNames: new Map(organizations.map((org) => [org.id, org.data.name])),
+    causes,
+    safeguards,
+    causeNames: new Map(causes.map((term) => [term.id, term.data.name])),
+    safeguardNames: new Map(safeguards.map((term) => [term.id, term.data.name])),
+  };
+}
+
+/** The cross-incident aggregates and related lists, computed once per build. */
+export interface SitePatterns extends Patterns {
+  /** Related incidents of every record, listed ones first. */
+  related: Map<string, RelatedIncident[]>;
+}
+
+let cachedPatterns: Promise<SitePatterns> | undefined;
+
+/**
+ * Aggregates over the whole collection (pattern pages, timeline, organizations, related
+ * incidents on record pages). Computed on first use and shared by every page of the build.
+ */
+export function sitePatterns(): Promise<SitePatterns> {
+  return (cachedPatterns ??= siteData().then(({ incidents, causes, safeguards }) => ({
+    ...buildPatterns(incidents, { causes: causes.map((term) => term.id), safeguards: safeguards.map((term) => term.id) }),
+    related: relatedIncidents(incidents),
+  })));
+}

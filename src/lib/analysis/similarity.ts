@@ -1,0 +1,217 @@
+/**
+ * Related incidents: the ones a record lists (or that list it), then the ones that share the
+ * most telling features with it (cause categories, safeguard outcomes, automation involvement).
+ *
+ * Computed once for the whole collection. Records are indexed by feature and only candidates
+ * that share a feature are scored, rarest features first, so a record never meets every other
+ * record: the cost grows with the candidate budget, not with the square of the collection.
+ */
+import type { Involvement } from '../../schema/automation.ts';
+import type { SafeguardStatus } from '../../schema/safeguard.ts';
+import { causesOf, involvementOf, type IncidentRecord } from './patterns.ts';
+
+/** What two incidents have in common. */
+export interface SharedFeatures {
+  causes: string[];
+  safeguards: { kind: string; status: SafeguardStatus }[];
+  /** Set when both involved the same kind of automation. */
+  involvement?: Involvement;
+}
+
+/** One related incident and why. */
+export interface RelatedIncident {
+  id: string;
+  /** Whether an editor linked the two: in this record's `related`, in the other's, or both. */
+  listed?: 'here' | 'there' | 'both';
+  shared: SharedFeatures;
+  /** Sum of the weights of the shared features; rarer features weigh more. */
+  score: number;
+}
+
+export interface SimilarityOptions {
+  /** Computed neighbours kept per record, after the listed ones. Default 5. */
+  limit?: number;
+  /** Features two records must share to count as related. Default 2. */
+  minShared?: number;
+  /** Most candidates scored per record. Default 600. */
+  candidateBudget?: number;
+}
+
+/** Safeguard statuses that say something about the incident itself (a recommendation does not). */
+const TELLING_STATUSES: ReadonlySet<SafeguardStatus> = new Set(['held', 'failed', 'bypassed', 'absent', 'added']);
+
+/** The features of a record as keys: `c:<cause>`, `s:<kind>:<status>`, `a:<involvement>`. */
+export function featuresOf(record: IncidentRecord): string[] {
+  const features = causesOf(record).map((id) => `c:${id}`);
+  for (const { kind, status } of record.data.safeguards) if (TELLING_STATUSES.has(status)) features.push(`s:${kind}:${status}`);
+  const involvement = involvementOf(record);
+  if (involvement !== 'none') features.push(`a:${involvement}`);
+  return [...new Set(features)];
+}
+
+/** Turns shared feature keys back into a description. */
+export function decodeShared(keys: readonly string[]): SharedFeatures {
+  const shared: SharedFeatures = { causes: [], safeguards: [] };
+  for (const key of keys) {
+    const [type, id, status] = key.split(':') as [string, string, string | undefined];
+    if (type === 'c') shared.causes.push(id);
+    else if (type === 's') shared.safeguards.push({ kind: id, status: status as SafeguardStatus });
+    else shared.involvement = id as Involvement;
+  }
+  return shared;
+}
+
+/** Related incidents of every record, keyed by id: listed ones first, then the closest computed ones. */
+export function relatedIncidents(records: readonly IncidentRecord[], options: SimilarityOptions = {}): Map<string, RelatedIncident[]> {
+  const { limit = 5, minShared = 2, candidateBudget = 600 } = options;
+  const index = new FeatureIndex(records);
+  const position = new Map(records.map((record, i) => [record.id, i]));
+  const listed = listedLinks(records);
+  const result = new Map<string, RelatedIncident[]>();
+  records.forEach((record, i) => {
+    const links = listed.get(record.id) ?? new Map<string, 'here' | 'there' | 'both'>();
+    const explicit = [...links].flatMap(([id, how]) => {
+      const j = position.get(id);
+      return j === undefined ? [] : [{ id, listed: how, ...index.shared(i, j) }];
+    });
+    const computed = index
+      .closest(i, limit, minShared, candidateBudget, (j) => links.has(records[j]!.id))
+      .map((j) => ({ id: records[j]!.id, ...index.shared(i, j) }));
+    result.set(record.id, [...explicit, ...computed]);
+  });
+  return result;
+}
+
+/** Editor-made links in both directions: for each record, the records it lists or that list it. */
+function listedLinks(records: readonly IncidentRecord[]): Map<string, Map<string, 'here' | 'there' | 'both'>> {
+  const links = new Map<string, Map<string, 'here' | 'there' | 'both'>>();
+  const add = (from: string, to: string, how: 'here' | 'there') => {
+    if (from === to) return;
+    const map = links.get(from) ?? new Map<string, 'here' | 'there' | 'both'>();
+    links.set(from, map);
+    const before = map.get(to);
+    map.set(to, before && before !== how ? 'both' : how);
+  };
+  for (const record of records) {
+    for (const other of record.data.related ?? []) {
+      add(record.id, other, 'here');
+      add(other, record.id, 'there');
+    }
+  }
+  return links;
+}
+
+/** Records indexed by feature, with inverse-frequency weights. */
+class FeatureIndex {
+  /** Feature numbers of each record, rarest (most telling) first. */
+  readonly features: number[][];
+  readonly keys: string[] = [];
+  readonly postings: number[][] = [];
+  readonly weights: number[];
+  /** Membership of record j in feature f at [f × n + j]: one flat array for constant-time checks. */
+  readonly #members: Uint8Array;
+  readonly #n: number;
+  /** Marks candidates already seen for the current record (`#stamp`), without clearing between records. */
+  readonly #seen: Uint32Array;
+  #stamp = 0;
+
+  constructor(records: readonly IncidentRecord[]) {
+    const ids = new Map<string, number>();
+    this.features = records.map((record, i) =>
+      featuresOf(record).map((key) => {
+        let f = ids.get(key);
+        if (f === undefined) {
+          ids.set(key, (f = this.keys.length));
+          this.keys.push(key);
+          this.postings.push([]);
+        }
+        this.postings[f]!.push(i);
+        return f;
+      }),
+    );
+    const n = records.length;
+    this.#seen = new Uint32Array(n);
+    this.weights = this.postings.map((list) => Math.log(1 + n / list.length));
+    for (const list of this.features) list.sort((a, b) => this.postings[a]!.length - this.postings[b]!.length || a - b);
+    this.#n = n;
+    this.#members = new Uint8Array(this.keys.length * n);
+    this.postings.forEach((list, f) => list.forEach((j) => (this.#members[f * n + j] = 1)));
+  }
+
+  /** What records i and j share, and its weight. */
+  shared(i: number, j: number): { shared: SharedFeatures; score: number } {
+    const common = this.features[i]!.filter((f) => this.#members[f * this.#n + j] === 1);
+    return { shared: decodeShared(common.map((f) => this.keys[f]!)), score: common.reduce((sum, f) => sum + this.weights[f]!, 0) };
+  }
+
+  /**
+   * The `limit` records closest to record i, best first (ties: earlier in the collection first).
+   * Candidates come from the postings of i's features, rarest feature first, until `budget`
+   * candidates are found; each is then scored on all of i's features, so scores are exact for
+   * the candidates found. Only candidates sharing `minShared` features and not `excluded` count.
+   */
+  closest(i: number, limit: number, minShared: number, budget: number, excluded: (j: number) => boolean): number[] {
+    const own = this.features[i]!;
+    const [members, n, seen] = [this.#members, this.#n, this.#seen];
+    const stamp = ++this.#stamp;
+    const top: { j: number; score: number }[] = [];
+    let found = 0;
+    const consider = (j: number) => {
+      let shared = 0;
+      let score = 0;
+      for (const f of own) {
+        if (members[f * n + j] === 1) {
+          shared += 1;
+          score += this.weights[f]!;
+        }
+      }
+      if (shared < minShared) return;
+      if (top.length === limit && !better(score, j, top[limit - 1]!)) return;
+      if (excluded(j)) return;
+      let at = top.length === limit ? limit - 1 : top.length;
+      while (at > 0 && better(score, j, top[at - 1]!)) {
+        top[at] = top[at - 1]!;
+        at -= 1;
+      }
+      top[at] = { j, score };
+      top.length = Math.min(top.length, limit);
+    };
+    for (const f of own) {
+      for (const j of this.postings[f]!) {
+        if (found >= budget) break;
+        if (j === i || seen[j] === stamp) continue;
+        seen[j] = stamp;
+        found += 1;
+        consider(j);
+      }
+      if (found >= budget) break;
+    }
+    return top.map((entry) => entry.j);
+  }
+}
+
+function better(score: number, j: number, than: { j: number; score: number }): boolean {
+  return score > than.score || (score === than.score && j < than.j);
+}
+
+/** Display names for ids, as the site has them. */
+export interface FeatureNames {
+  causes: ReadonlyMap<string, string>;
+  safeguards: ReadonlyMap<string, string>;
+  involvement: Readonly<Record<Involvement, string>>;
+}
+
+/**
+ * The reason two incidents are related, in words: "Both: Excess privilege; Human approval bypassed; AI agent".
+ * With `limit`, names at most that many, rarest first, and counts the rest.
+ */
+export function describeShared(shared: SharedFeatures, names: FeatureNames, limit = Infinity): string {
+  const parts = [
+    ...shared.causes.map((id) => names.causes.get(id) ?? id),
+    ...shared.safeguards.map(({ kind, status }) => `${names.safeguards.get(kind) ?? kind} ${status}`),
+    ...(shared.involvement ? [names.involvement[shared.involvement]] : []),
+  ];
+  if (!parts.length) return '';
+  const rest = parts.length - limit;
+  return `Both: ${parts.slice(0, limit).join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
+}

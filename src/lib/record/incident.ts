@@ -1,0 +1,38 @@
+import type { IncidentFields } from '../../schema/incident-fields.ts';
+import { parsePartialDate, withPrecision, type PartialDate } from '../../core/dates.ts';
+import { parseDuration } from '../../core/duration.ts';
+
+/** When the incident began, honouring a stated coarser precision. */
+export function startOf(record: Pick<IncidentFields, 'occurred'>): PartialDate {
+  const { start, precision } = record.occurred;
+  const date = parsePartialDate(start)!;
+  return precision ? withPrecision(date, precision) : date;
+}
+
+/**
+ * Length of the disruption in milliseconds: the stated `duration`, else the span between an
+ * exact start and end. Undefined when neither is known.
+ */
+export function durationMsOf(record: Pick<IncidentFields, 'occurred' | 'duration'>): number | undefined {
+  if (record.duration) return parseDuration(record.duration)?.ms;
+  const { start, end, precision } = record.occurred;
+  if (end === undefined || precision) return undefined;
+  const [from, to] = [parsePartialDate(start), parsePartialDate(end)];
+  if (from?.precision !== 'minute' || to?.precision !== 'minute') return undefined;
+  return to.earliest - from.earliest;
+}
+
+/** Calendar year the incident began. */
+export function yearOfIncident(record: Pick<IncidentFields, 'occurred'>): number {
+  return Number(String(record.occurred.start).slice(0, 4));
+}
+
+/** Sorts records newest first by start, then by id for a stable order. */
+export function newestFirst<T extends { id: string; data: Pick<IncidentFields, 'occurred'> }>(records: readonly T[]): T[] {
+  return [...records].sort((a, b) => startOf(b.data).earliest - startOf(a.data).earliest || a.id.localeCompare(b.id));
+}
+
+/** Words in a body's source text, a rough measure of how much a record says. */
+export function wordCount(text: string): number {
+  return text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+}

@@ -1,0 +1,39 @@
+import type { IncidentFields } from '../../schema/incident-fields.ts';
+import { startOf, yearOfIncident } from '../record/incident.ts';
+
+/**
+ * The search facets, in display order. `param` is the URL parameter (`/search/?cause=…`) and
+ * the Pagefind filter name; values are schema ids, so URLs stay stable and readable.
+ */
+export const FACETS = [
+  { param: 'cause', label: 'Cause' },
+  { param: 'safeguard', label: 'Safeguard' },
+  { param: 'outcome', label: 'Safeguard outcome' },
+  { param: 'automation', label: 'Automation' },
+  { param: 'org', label: 'Organization' },
+  { param: 'year', label: 'Year' },
+  { param: 'severity', label: 'Severity' },
+  { param: 'data_loss', label: 'Data loss' },
+] as const;
+
+export type FacetParam = (typeof FACETS)[number]['param'];
+
+/** The facet values one record carries, as its page declares them to the search index. */
+export function facetValues(record: IncidentFields): Record<FacetParam, string[]> {
+  const unique = (values: string[]) => [...new Set(values)];
+  return {
+    cause: unique(record.cause.categories),
+    safeguard: unique(record.safeguards.map((s) => s.kind)),
+    outcome: unique(record.safeguards.map((s) => s.status)),
+    automation: [record.automation?.involvement ?? 'none'],
+    org: unique(record.organizations.map((o) => o.id)),
+    year: [String(yearOfIncident(record))],
+    severity: [record.impact.severity],
+    data_loss: [record.impact.data_loss],
+  };
+}
+
+/** A sortable key for "newest first": the ISO instant the incident may first have begun. */
+export function sortKey(record: Pick<IncidentFields, 'occurred'>): string {
+  return new Date(startOf(record).earliest).toISOString();
+}
