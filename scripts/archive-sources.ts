@@ -7,7 +7,7 @@ import { parse } from 'yaml';
 import { unarchivedSources, withArchived } from '../src/lib/sources/archive-edit.ts';
 import { availabilityRequest, closestCapture, saveRequest, savedCapture, snapshotUrl } from '../src/lib/sources/wayback.ts';
 import { politeClient } from './sources/polite-client.ts';
-import { milliseconds, parseArgs, readRecord, recordFiles } from './sources/records.ts';
+import { commandLine, milliseconds, readRecord, recordFiles } from './sources/records.ts';
 
 const HELP = `npm run archive-sources -- [files…] [--save] [--delay ms] [--timeout ms] [--retries n]
 
@@ -20,17 +20,7 @@ capture and writes \`archived: https://web.archive.org/web/<timestamp>/<url>\` u
 Environment: WAYBACK_API_BASE (default https://archive.org), WAYBACK_SAVE_BASE (default https://web.archive.org).`;
 
 const root = process.cwd();
-let args;
-try {
-  args = parseArgs(process.argv.slice(2), ['save', 'help'], ['delay', 'timeout', 'retries']);
-} catch (error) {
-  console.error(`archive-sources: ${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.options.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = commandLine('archive-sources', HELP, ['save'], ['delay', 'timeout', 'retries']);
 const apiBase = process.env.WAYBACK_API_BASE ?? 'https://archive.org';
 const saveBase = process.env.WAYBACK_SAVE_BASE ?? 'https://web.archive.org';
 const client = politeClient({

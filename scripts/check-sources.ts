@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { parse } from 'yaml';
 import { linkReport, reportMarkdown, reportTable, type Check, type Citation } from '../src/lib/sources/link-report.ts';
 import { politeClient } from './sources/polite-client.ts';
-import { milliseconds, parseArgs, readRecord, recordFiles } from './sources/records.ts';
+import { commandLine, milliseconds, readRecord, recordFiles } from './sources/records.ts';
 
 const HELP = `npm run check-sources -- [files…] [--json FILE] [--markdown FILE] [--delay ms] [--timeout ms] [--retries n]
 
@@ -21,17 +21,7 @@ const MAX_REDIRECTS = 10;
 // Answers from servers that refuse HEAD rather than the page: ask again with GET.
 const HEAD_REFUSED = new Set([400, 403, 404, 405, 406, 501]);
 
-let args;
-try {
-  args = parseArgs(process.argv.slice(2), ['help'], ['json', 'markdown', 'delay', 'timeout', 'retries']);
-} catch (error) {
-  console.error(`check-sources: ${(error as Error).message}\n\n${HELP}`);
-  process.exit(2);
-}
-if (args.options.help) {
-  console.log(HELP);
-  process.exit(0);
-}
+const args = commandLine('check-sources', HELP, [], ['json', 'markdown', 'delay', 'timeout', 'retries']);
 const client = politeClient({
   delayMs: milliseconds(args.options.delay, 1000, 'delay'),
   timeoutMs: milliseconds(args.options.timeout, 20_000, 'timeout'),

@@ -39,6 +39,25 @@ export function parseArgs(argv: readonly string[], flags: readonly string[], val
   return { options, rest };
 }
 
+/**
+ * The command line of a source script: its options and files, or the usage printed and an exit
+ * (2 for an unknown option, 0 for --help).
+ */
+export function commandLine(name: string, usage: string, flags: readonly string[], valued: readonly string[]) {
+  let args;
+  try {
+    args = parseArgs(process.argv.slice(2), [...flags, 'help'], valued);
+  } catch (error) {
+    console.error(`${name}: ${(error as Error).message}\n\n${usage}`);
+    process.exit(2);
+  }
+  if (args.options.help) {
+    console.log(usage);
+    process.exit(0);
+  }
+  return args;
+}
+
 /** A whole, non-negative number of milliseconds from an option, or the default. */
 export function milliseconds(value: string | true | undefined, fallback: number, name: string): number {
   if (value === undefined) return fallback;
