@@ -77,7 +77,7 @@ describe('the data page and the published feeds in Chromium', () => {
     const primary = sources.filter((source) => ['postmortem', 'statement', 'regulator', 'first-hand'].includes(source.kind)).length;
     const text = (await page.locator('#source-coverage').innerText()).replace(/\s+/g, ' ');
     expect(text).toContain(`The records cite ${sources.length} sources: ${share(primary)} are primary`);
-    expect(text).toContain(`${share(sources.filter((source) => source.published !== undefined).length)} carry their publication date`);
+    expect(text).toContain(`first-hand accounts), ${share(sources.filter((source) => source.published !== undefined).length)} carry their publication date`);
     expect(text).toContain(`${share(sources.filter((source) => source.archived).length)} have an archived copy`);
   });
 
