@@ -5,6 +5,7 @@ import { sourceCitations } from '../schema/rules/source-references.ts';
 import type { Problem } from '../core/diagnostic.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { locate, parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
+import { unsafeYamlStrings } from './decoded-text.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export interface CheckedIncident {
@@ -24,6 +25,8 @@ export function checkIncidentText(text: string, schema: ReturnType<typeof create
   if (!('yaml' in split)) return { body: '', positions: new Map<string, { line: number; column: number }>(), problems: [split] };
   const yaml = parseStrictYaml(split.yaml, split.yamlFirstLine);
   if (yaml.problems.length) return { body: split.body, positions: yaml.positions, problems: yaml.problems };
+  const unsafe = unsafeYamlStrings(yaml.data, yaml.positions);
+  if (unsafe.length) return { body: split.body, positions: yaml.positions, problems: unsafe };
   const parsed = schema.safeParse(yaml.data ?? {});
   if (!parsed.success) {
     return { body: split.body, positions: yaml.positions, problems: zodProblems(parsed.error, yaml.positions) };

@@ -14,6 +14,7 @@ import type { Diagnostic, Problem } from '../core/diagnostic.ts';
 import { checkRawFile } from './read-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
+import { unsafeYamlStrings } from './decoded-text.ts';
 import { zodProblems } from './zod-problems.ts';
 import { checkRedirects, readRedirects, REDIRECTS_FILE } from './redirects.ts';
 
@@ -169,6 +170,8 @@ function readReferenceData(root: string): ReferenceData {
     if (raw.problems.length) return void report(rel(file), raw.problems);
     const yaml = parseStrictYaml(raw.text);
     if (yaml.problems.length) return void report(rel(file), yaml.problems);
+    const unsafe = unsafeYamlStrings(yaml.data, yaml.positions);
+    if (unsafe.length) return void report(rel(file), unsafe);
     const parsed = schema.safeParse(yaml.data);
     if (!parsed.success) return void report(rel(file), zodProblems(parsed.error, yaml.positions));
     return parsed.data;

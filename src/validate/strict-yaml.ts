@@ -24,14 +24,27 @@ const OPTIONS = { uniqueKeys: true, schema: 'core', strict: true, prettyErrors: 
 export function parseStrictYaml(source: string, firstLine = 1): StrictYamlResult {
   const fast = fastParse(source);
   if (fast.ok) return { data: fast.data, positions: lazyPositions(source, firstLine), problems: [] };
+  // The strict reader recurses; deeper input than any record needs is refused before it reads it.
+  const deep = tooDeep(source, firstLine);
+  if (deep) return { data: undefined, positions: new Map<string, { line: number; column: number }>(), problems: [deep] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, ...OPTIONS });
   const at = locator(lineCounter, firstLine);
+  try {
+    return strictRead(source, lineCounter, at, firstLine);
+  } catch (error) {
+    // Nesting the event reader could not measure (it stops at the first error, a tab say) and the strict reader could not hold.
+    if (!(error instanceof RangeError)) throw error;
+    return { data: undefined, positions: new Map<string, { line: number; column: number }>(), problems: [{ line: firstLine, column: 1, field: '(frontmatter)', message: DEPTH_MESSAGE }] };
+  }
+}
+
+function strictRead(source: string, lineCounter: LineCounter, at: (offset: number) => { line: number; column: number }, firstLine: number): StrictYamlResult {
+  const doc = parseDocument(source, { lineCounter, ...OPTIONS });
   // Unresolved tags are reported below, with their field, like every other tag.
   const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((error) => ({
     ...at(error.pos[0]),
     field: error.code === 'DUPLICATE_KEY' ? keyAt(source, error.pos[0]) : '(frontmatter)',
-    message: `YAML: ${error.message.split('\n')[0]}`,
+    message: /Maximum call stack/.test(error.message) ? DEPTH_MESSAGE : `YAML: ${error.message.split('\n')[0]}`,
   }));
   visit(doc, (_key, node, ancestors) => {
     if (isAlias(node)) {
@@ -57,7 +70,7 @@ export function fastParse(source: string): { ok: true; data: unknown } | { ok: f
   // Tabs, and document markers at the start of a line, are where YAML readers differ most: they go to the strict one.
   if (source.includes('\t') || DOCUMENT_MARKER.test(source)) return { ok: false };
   try {
-    const events = parseEvents(source, {});
+    const events = parseEvents(source, { maxDepth: MAX_YAML_DEPTH });
     // Frontmatter is a mapping; any other document is left to the strict reader to judge.
     if (events[1]?.type !== EVENT_ID.MAPPING || !plainEvents(events, source)) return { ok: false };
     const documents = constructFromEvents(events, { source, schema: CORE_SCHEMA, maxAliases: 0 });
@@ -65,6 +78,23 @@ export function fastParse(source: string): { ok: true; data: unknown } | { ok: f
   } catch {
     return { ok: false };
   }
+}
+
+/** How deeply lists and mappings may nest: a record needs six levels (`claims.0.disputed_by.0.sources.0`). */
+export const MAX_YAML_DEPTH = 12;
+
+const DEPTH_MESSAGE = `YAML: lists and mappings nest more than ${MAX_YAML_DEPTH} levels deep; no field of a record needs more than six`;
+
+/** A located problem when the YAML nests deeper than {@link MAX_YAML_DEPTH}, found without recursion. */
+function tooDeep(source: string, firstLine: number): Problem | undefined {
+  try {
+    parseEvents(source, { maxDepth: MAX_YAML_DEPTH });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    if (!reason?.startsWith('nesting exceeded') || !mark) return undefined;
+    return { line: mark.line + firstLine, column: mark.column + 1, field: '(frontmatter)', message: DEPTH_MESSAGE };
+  }
+  return undefined;
 }
 
 const NULL_KEY = /^(?:~|null|Null|NULL)?$/;

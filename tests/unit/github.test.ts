@@ -94,11 +94,20 @@ describe('issue forms', () => {
 
 describe('the pull-request scope check', () => {
   it('lists paths outside content/', () => {
-    expect(pathsOutsideContent('content/incidents/a.mdx\nsrc/x.ts\n\npackage.json\ncontentious.md\n')).toEqual(['src/x.ts', 'package.json', 'contentious.md']);
+    expect(pathsOutsideContent('content/incidents/a.mdx\0src/x.ts\0package.json\0contentious.md\0')).toEqual(['src/x.ts', 'package.json', 'contentious.md']);
     expect(scopeAnnotations([])).toEqual([]);
     const lines = scopeAnnotations(['src/x,y.ts']);
     expect(lines[0]).toMatch(/^::warning file=src\/x%2Cy\.ts,title=Outside content\/::/);
     expect(lines.at(-1)).toMatch(/^::error title=Changes outside content\/::This pull request changes 1 file outside content\/: src\/x,y\.ts\./);
+  });
+
+  it('keeps a file name with a line break or a workflow command inside its own annotation', () => {
+    const name = 'docs/a\n::stop-commands::x\u001b[2J.md';
+    expect(pathsOutsideContent(`content/ok.mdx\0${name}\0`)).toEqual([name]);
+    const lines = scopeAnnotations([name]);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toMatch(/[\n\r\u001b]/);
+    expect(lines[0]).toContain('file=docs/a\\n%3A%3Astop-commands%3A%3Ax\\u{1B}[2J.md,');
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'atlas-scope-'));
