@@ -8,7 +8,7 @@ import { renderBody, sourceNumbersOf, type RenderedBody } from '../body/render.t
 import { createIncidentSchema, type Incident } from '../schema/incident.ts';
 import { OrganizationSchema, type Organization } from '../schema/organization.ts';
 import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
-import { checkIncidentText } from './check-incident.ts';
+import { checkIncidentText, type BodyLinks } from './check-incident.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import type { Diagnostic, Problem } from '../core/diagnostic.ts';
 import { checkRawFile } from './read-file.ts';
@@ -27,6 +27,8 @@ export interface LoadedIncident {
   tree: BodyNode;
   /** The body as HTML, when the reader was asked to render it (see `readCorpus`). */
   rendered?: RenderedBody;
+  /** The body's links within the site and its heading ids. */
+  links?: BodyLinks;
 }
 
 export interface Corpus {
@@ -216,7 +218,7 @@ export function checkRecordFile(root: string, name: string, schema: ReturnType<t
   if (raw.problems.length) return { name, file, problems: raw.problems };
   const result = checkIncidentText(raw.text, schema);
   if (!result.data || !result.tree || result.problems.length) return { name, file, problems: result.problems };
-  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions } };
+  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions, ...(result.links ? { links: result.links } : {}) } };
 }
 
 /** Cross-references between records, then every problem in file order. */
@@ -234,12 +236,13 @@ function finishCorpus(root: string, reference: ReferenceData, outcomes: RecordOu
     organizations: new Set(organizations.keys()),
     causes: new Set(causes.map((term) => term.id)),
     safeguards: new Set(safeguards.map((term) => term.id)),
+    publishedRecords: new Set(outcomes.flatMap((outcome) => (outcome.checked?.data.status === 'published' ? [outcome.checked.id] : []))),
   };
   const incidents: LoadedIncident[] = [];
   for (const outcome of outcomes) {
     if (!outcome.checked) continue;
     const { positions, ...incident } = outcome.checked;
-    const problems = checkCrossReferences(incident.id, incident.data, positions, known);
+    const problems = checkCrossReferences(incident.id, incident.data, positions, known, incident.links);
     report(incident.file, problems);
     if (!problems.length) incidents.push(incident);
   }

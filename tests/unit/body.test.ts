@@ -48,8 +48,8 @@ describe('body checks (parse only)', () => {
   });
 
   it('allows only http(s), site paths and anchors as link targets', () => {
-    for (const ok of ['https://a.org', 'HTTP://A.ORG/x', '/incidents/', '#sources']) expect(isSafeHref(ok), ok).toBe(true);
-    for (const bad of ['javascript:x', 'java\tscript:x', ' data:x', 'vbscript:x', '//evil.org', '/\\evil.org', 'mailto:a@b.c', 'file:///etc/passwd', 'incidents/']) expect(isSafeHref(bad), bad).toBe(false);
+    for (const ok of ['https://a.org', 'HTTP://A.ORG/x', '/incidents/', '#sources', 'mailto:security@example.com']) expect(isSafeHref(ok), ok).toBe(true);
+    for (const bad of ['javascript:x', 'java\tscript:x', ' data:x', 'vbscript:x', '//evil.org', '/\\evil.org', 'mailto:a@b.c?body=x', 'mailto:a@b.c,c@d.e', 'file:///etc/passwd', 'incidents/']) expect(isSafeHref(bad), bad).toBe(false);
   });
 
   it('finds control and bidirectional characters with their position', () => {
@@ -78,8 +78,8 @@ describe('body rendering', () => {
 
   it('escapes text and collects headings with unique slugs', () => {
     const { html, headings } = render('## A & B\n\n## A & B\n\nx < y and `<script>`');
-    expect(headings).toEqual([{ depth: 3, slug: 'a--b', text: 'A & B' }, { depth: 3, slug: 'a--b-1', text: 'A & B' }]);
-    expect(html).toContain('<h3 id="a--b">A &#38; B</h3>');
+    expect(headings).toEqual([{ depth: 3, slug: 'account-a--b', text: 'A & B' }, { depth: 3, slug: 'account-a--b-1', text: 'A & B' }]);
+    expect(html).toContain('<h3 id="account-a--b">A &#38; B</h3>');
     expect(html).toContain('x &#60; y and <code>&#60;script&#62;</code>');
     expect(html).not.toContain('<script>');
   });
