@@ -9,7 +9,7 @@ const UNSAFE = /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u20
 const ANY_UNSAFE = new RegExp(UNSAFE.source);
 
 const NAMES: Record<number, string> = {
-  0x00: 'null', 0x0d: 'carriage return', 0x1b: 'escape', 0x7f: 'delete',
+  0x00: 'null', 0x09: 'tab', 0x0a: 'line feed', 0x0d: 'carriage return', 0x20: 'space', 0x1b: 'escape', 0x7f: 'delete',
   0x202a: 'left-to-right embedding', 0x202b: 'right-to-left embedding', 0x202c: 'pop directional formatting',
   0x202d: 'left-to-right override', 0x202e: 'right-to-left override',
   0x2066: 'left-to-right isolate', 0x2067: 'right-to-left isolate', 0x2068: 'first strong isolate', 0x2069: 'pop directional isolate',
@@ -19,7 +19,7 @@ const NAMES: Record<number, string> = {
 export function describeCharacter(char: string): string {
   const code = char.codePointAt(0)!;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  const name = NAMES[code] ?? (code >= 0x202a ? 'bidirectional control' : 'control character');
+  const name = NAMES[code] ?? (code >= 0x202a ? 'bidirectional control' : code > 0x9f ? 'space character' : 'control character');
   return `${hex} (${name})`;
 }
 

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SITE } from '../site.ts';
 import { IncidentFieldsSchema } from './incident-fields.ts';
 import { OrganizationSchema } from './organization.ts';
-import { DurationSchema, HttpUrlSchema, KebabIdSchema, PartialDateSchema } from './primitives.ts';
+import { ArchiveUrlSchema, DurationSchema, HttpUrlSchema, KebabIdSchema, PartialDateSchema } from './primitives.ts';
 import { TaxonomySchema } from './taxonomy.ts';
 
 /**
@@ -25,8 +25,11 @@ export function jsonSchemaUrl(name: JsonSchemaName): string {
   return new URL(`/schema/${name}.schema.json`, SITE.url).href;
 }
 
-const DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
-const DATE_TIME = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)`;
+// Years from 1900; UTC offsets from -12:00 to +14:00 in quarter hours.
+const YEAR = String.raw`(?:19|[2-9]\d)\d{2}`;
+const OFFSET = String.raw`(?:Z|\+(?:(?:0\d|1[0-3]):(?:[03]0|[14]5)|14:00)|-(?:(?:0\d|1[01]):(?:[03]0|[14]5)|12:00))`;
+const DATE = String.raw`${YEAR}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+const DATE_TIME = String.raw`${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?${OFFSET}`;
 
 /** `2025`, `2025-12`, `2025-12-15` or `2025-12-15T09:47Z`; whether the day exists in that month is left to the validator. */
 export const PARTIAL_DATE_PATTERN = `^(?:${DATE}|${DATE_TIME})$`;
@@ -63,7 +66,7 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       description: 'A date as precise as the sources allow: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm with Z or ±hh:mm.',
       anyOf: [
         { type: 'string', pattern: PARTIAL_DATE_PATTERN, patternErrorMessage: 'Write a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm with Z or ±hh:mm.' },
-        { type: 'integer', minimum: 1000, maximum: 9999 },
+        { type: 'integer', minimum: 1900, maximum: 9999 },
       ],
     });
   } else if (zodSchema === DurationSchema) {
@@ -72,7 +75,7 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       pattern: DURATION_PATTERN,
       patternErrorMessage: 'Write an ISO 8601 duration such as PT13H, PT2H30M or P1DT4H (no years or months).',
     });
-  } else if (zodSchema === HttpUrlSchema) {
+  } else if (zodSchema === HttpUrlSchema || zodSchema === ArchiveUrlSchema) {
     Object.assign(jsonSchema, { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL.' });
   } else if (zodSchema === KebabIdSchema) {
     Object.assign(jsonSchema, { patternErrorMessage: 'Use lowercase kebab-case: letters, digits and single hyphens.' });

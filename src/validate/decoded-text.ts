@@ -18,7 +18,7 @@ export function unsafeYamlStrings(data: unknown, positions: PositionIndex): Prob
     } else if (value && typeof value === 'object') {
       for (const [key, item] of Object.entries(value)) {
         const message = unsafeCharacterMessage(key);
-        if (message) problems.push({ ...locate(positions, path), field: path.join('.') || '(frontmatter)', message: `a key ${message}` });
+        if (message) problems.push({ ...locate(positions, [...path, key]), field: [...path, key].join('.'), message: `the key ${message}` });
         visit(item, [...path, key]);
       }
     }

@@ -47,7 +47,13 @@ function strictRead(source: string, lineCounter: LineCounter, at: (offset: numbe
     message: /Maximum call stack/.test(error.message) ? DEPTH_MESSAGE : `YAML: ${error.message.split('\n')[0]}`,
   }));
   visit(doc, (_key, node, ancestors) => {
-    if (isAlias(node)) {
+    if (isPair(node) && !(isScalar(node.key) && typeof node.key.value === 'string' && node.key.value !== '')) {
+      const offset = (node.key as Node | null)?.range?.[0] ?? (node.value as Node | null)?.range?.[0] ?? 0;
+      const parent = ancestors.at(-1);
+      problems.push({ ...at(offset), field: pathOf(ancestors.slice(0, -1), parent).join('.') || '(frontmatter)', message: 'YAML: every key must be a field name; this one is empty, null, a list or a mapping' });
+    } else if (isScalar(node) && typeof node.value === 'number' && nonCanonicalNumber(String(node.source ?? ''))) {
+      problems.push({ ...at(node.range?.[0] ?? 0), field: pathOf(ancestors, node).join('.'), message: `YAML reads ${node.source} as the number ${node.value}; write numbers in plain decimal (${Number.isFinite(node.value) ? node.value : 'as text, in quotes'})` });
+    } else if (isAlias(node)) {
       problems.push({ ...at(node.range?.[0] ?? 0), field: pathOf(ancestors, node).join('.'), message: 'YAML aliases (*name) are not allowed; write the value out' });
     } else if ((isScalar(node) || isMap(node) || isSeq(node)) && (node.anchor || node.tag)) {
       const what = node.anchor ? `anchors (&${node.anchor})` : `explicit tags (${node.tag})`;
@@ -97,6 +103,18 @@ function tooDeep(source: string, firstLine: number): Problem | undefined {
   return undefined;
 }
 
+// The YAML 1.2 core schema's numbers: decimal, octal and hex integers, floats, infinities and NaN.
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/**
+ * A plain scalar YAML reads as a number, written other than as that number is printed: `0x7E9`
+ * and `2025.0` are read as 2025, `1e3` as 1000, `007` as 7. Such a value is refused, so that
+ * what a record says is what it reads as.
+ */
+export function nonCanonicalNumber(text: string): boolean {
+  return CORE_NUMBER.test(text) && String(Number(text)) !== text;
+}
+
 const NULL_KEY = /^(?:~|null|Null|NULL)?$/;
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?:\s|$)/m;
 
@@ -120,6 +138,7 @@ function plainEvents(events: YamlEvent[], source: string): boolean {
     if (parent) parent.children++;
     if (event.type === EVENT_ID.SCALAR) {
       if (isKey && NULL_KEY.test(source.slice(event.valueStart, event.valueEnd))) return false;
+      if (event.style === SCALAR_STYLE.PLAIN && nonCanonicalNumber(source.slice(event.valueStart, event.valueEnd))) return false;
       if (!endsCleanly(event, source)) return false;
       if (isKey) parent.keyEnd = event.valueEnd;
       // A plain or quoted value goes on its key's line; one on a later line is left to the strict reader.

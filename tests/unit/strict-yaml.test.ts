@@ -35,7 +35,7 @@ describe('strict YAML', () => {
 describe('frontmatter fences', () => {
   it('splits YAML from the body, keeping body lines where they were', () => {
     const split = splitFrontmatter('---\na: 1\n---\n\nBody');
-    expect(split).toEqual({ yaml: 'a: 1', yamlFirstLine: 2, body: '\n\n\n\nBody' });
+    expect(split).toEqual({ yaml: 'a: 1', yamlFirstLine: 2, closingLine: 3, body: '\n\n\n\nBody' });
   });
 
   it.each([
