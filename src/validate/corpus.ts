@@ -11,6 +11,7 @@ import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
 import { checkIncidentText, type BodyLinks } from './check-incident.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import type { Diagnostic, Problem } from '../core/diagnostic.ts';
+import { irregularContentEntries, isPlainFile } from './content-entries.ts';
 import { checkRawFile } from './read-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
@@ -167,7 +168,12 @@ function readReferenceData(root: string): ReferenceData {
   const path = (...parts: string[]) => join(root, 'content', ...parts);
   const rel = (absolute: string) => relative(root, absolute).split('\\').join('/');
 
+  const irregular = irregularContentEntries(root);
+  diagnostics.push(...irregular);
+  files.push(...irregular.map((d) => d.file));
   const readYaml = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
+    // A link, a folder or a missing file is reported above (or by the schema as empty); never followed.
+    if (!isPlainFile(file)) return undefined;
     const raw = checkRawFile(readFileSync(file));
     if (raw.problems.length) return void report(rel(file), raw.problems);
     const yaml = parseStrictYaml(raw.text);
@@ -182,7 +188,7 @@ function readReferenceData(root: string): ReferenceData {
   const causes = readTaxonomy(path('taxonomy', 'causes.yaml'));
   const safeguards = readTaxonomy(path('taxonomy', 'safeguards.yaml'));
   function readTaxonomy(file: string): TaxonomyTerm[] {
-    files.push(rel(file));
+    if (!files.includes(rel(file))) files.push(rel(file));
     const terms = readYaml(file, TaxonomySchema) ?? [];
     const seen = new Set<string>();
     terms.forEach((term, index) => {
@@ -248,7 +254,7 @@ function finishCorpus(root: string, reference: ReferenceData, outcomes: RecordOu
   }
 
   const redirects = readRedirects(root);
-  if (existsSync(join(root, REDIRECTS_FILE))) files.push(REDIRECTS_FILE);
+  if (existsSync(join(root, REDIRECTS_FILE)) && !files.includes(REDIRECTS_FILE)) files.push(REDIRECTS_FILE);
   report(REDIRECTS_FILE, redirects.problems);
   if (!redirects.problems.length) report(REDIRECTS_FILE, checkRedirects(redirects.redirects, known.incidents));
 
