@@ -61,8 +61,30 @@ describe('GitHub workflows', () => {
   it('flags contributors’ changes outside content/, but not maintainers’', () => {
     const scope = workflow('pull-request.yml').jobs.scope!;
     for (const association of MAINTAINER_ASSOCIATIONS) expect(scope.if).toContain(`"${association}"`);
-    expect(scope.steps.at(-1)?.run).toBe('node scripts/check-scope.ts "$BASE_SHA"');
-    expect(scope.steps[0]?.with?.['fetch-depth']).toBe(0);
+    expect(scope.steps.at(-1)?.run).toBe('node ../base/scripts/check-scope.ts "$BASE_SHA"');
+  });
+
+  it('runs the scope check from the base branch, so a pull request cannot edit the check that judges it', () => {
+    type Step = { uses?: string; with?: Record<string, unknown>; run?: string; 'working-directory'?: string };
+    const steps = workflow('pull-request.yml').jobs.scope!.steps as Step[];
+    const checkouts = steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+    const base = checkouts.find((step) => step.with?.path === 'base');
+    const pullRequest = checkouts.find((step) => step.with?.path === 'pull-request');
+    expect(base?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+    expect(pullRequest?.with?.ref).toBeUndefined();
+    expect(pullRequest?.with?.['fetch-depth']).toBe(0);
+    const check = steps.at(-1)!;
+    expect(check['working-directory']).toBe('pull-request');
+    // Only the base checkout's code runs; nothing in the job installs or runs the pull request's.
+    expect(steps.flatMap((step) => (step.run ? [step.run] : []))).toEqual(['node ../base/scripts/check-scope.ts "$BASE_SHA"']);
+  });
+
+  it('has code owners for everything outside content/, and none inside it', () => {
+    const rules = readFileSync(join(GITHUB, 'CODEOWNERS'), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#')).map((line) => line.trim().split(/\s+/));
+    expect(rules[0]?.[0]).toBe('*');
+    expect(rules[0]!.length).toBeGreaterThan(1);
+    // The last matching rule wins: content/ comes after *, with no owner.
+    expect(rules.at(-1)).toEqual(['/content/']);
   });
 
   it('deploys only main, with Pages rights on the deploy job alone', () => {
