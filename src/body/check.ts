@@ -24,6 +24,8 @@ export interface CheckedBody {
   internalLinks: InternalLink[];
   /** The ids the body's headings get on the page. */
   headingIds: string[];
+  /** Whether the rules read the whole body; when not (it did not parse, or nests too deeply), `cited` is unknown. */
+  complete: boolean;
 }
 
 /**
@@ -33,7 +35,7 @@ export interface CheckedBody {
  */
 export function checkBody(body: string, sourceIds: ReadonlySet<string>): CheckedBody {
   const parsed = parseBody(body, { positions: false });
-  if (!('type' in parsed)) return { problems: [parsed], cited: new Set(), internalLinks: [], headingIds: [] };
+  if (!('type' in parsed)) return { problems: [parsed], cited: new Set(), internalLinks: [], headingIds: [], complete: false };
   const first = checkTree(parsed, sourceIds);
   if (!first.problems.length && !first.internalLinks.length) return { tree: parsed, ...first };
   const located = parseBody(body) as BodyNode;
@@ -43,7 +45,7 @@ export function checkBody(body: string, sourceIds: ReadonlySet<string>): Checked
 function checkTree(tree: BodyNode, sourceIds: ReadonlySet<string>): Omit<CheckedBody, 'tree'> {
   // The renderer recurses; a tree deeper than any prose needs is refused before anything else reads it.
   const deep = tooDeepNode(tree);
-  if (deep) return { problems: [{ ...where(deep), field: 'body', message: depthMessage() }], cited: new Set(), internalLinks: [], headingIds: [] };
+  if (deep) return { problems: [{ ...where(deep), field: 'body', message: depthMessage() }], cited: new Set(), internalLinks: [], headingIds: [], complete: false };
   const context: BodyContext = { sourceIds, cited: new Set(), internalLinks: [] };
   const problems: Problem[] = [];
   walk(tree, (node, ancestors) => {
@@ -53,5 +55,5 @@ function checkTree(tree: BodyNode, sourceIds: ReadonlySet<string>): Omit<Checked
   });
   problems.push(...checkFootnotes(tree));
   problems.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { problems, cited: context.cited, internalLinks: context.internalLinks, headingIds: headingIdsOf(tree) };
+  return { problems, cited: context.cited, internalLinks: context.internalLinks, headingIds: headingIdsOf(tree), complete: true };
 }

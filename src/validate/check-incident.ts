@@ -44,7 +44,8 @@ export function checkIncidentText(text: string, schema: ReturnType<typeof create
   }
   const data = parsed.data;
   const body = checkBody(split.body, new Set(data.sources.map((s) => s.id)));
-  const problems = [...body.problems, ...uncitedSources(data, body.cited, yaml.positions)];
+  // What a body that could not be read cites is unknown: its own problem is the one to report.
+  const problems = [...body.problems, ...(body.complete ? uncitedSources(data, body.cited, yaml.positions) : [])];
   const links = { internal: body.internalLinks, headingIds: body.headingIds };
   return { data, ...(body.tree ? { tree: body.tree } : {}), body: split.body, positions: yaml.positions, problems, links };
 }
