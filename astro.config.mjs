@@ -1,6 +1,7 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
+import { completeOutput } from './src/build/integrations/complete-output.ts';
 import { focusableCodeBlocks } from './src/build/integrations/focusable-code.ts';
 import { recordFiles } from './src/build/integrations/record-files.ts';
 import { searchIndex } from './src/build/integrations/search-index.ts';
@@ -18,8 +19,9 @@ export default defineConfig({
   redirects: redirectRoutes(renames),
   trailingSlash: 'always',
   // Hooks run in this order after the build: the search index, built alongside the pages, comes
-  // last so the sitemap and the link check run while Pagefind finishes.
-  integrations: [mdx(), focusableCodeBlocks(), recordFiles(), sitemap(), siteIntegrity(), searchIndex()],
+  // after the sitemap and the link check so they run while Pagefind finishes; a build that fails
+  // anywhere before the last hook leaves no dist/ behind.
+  integrations: [mdx(), focusableCodeBlocks(), recordFiles(), sitemap(), siteIntegrity(), searchIndex(), completeOutput()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain,
   // in Markdown pages (the contributing guide) as in record bodies.

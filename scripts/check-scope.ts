@@ -9,7 +9,7 @@ if (!base || !/^[0-9a-f]{7,64}$/.test(base)) {
   process.exit(2);
 }
 // Three dots: what the pull request changed since it branched off, not what the base gained since.
-const names = execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '--name-only', '--no-renames', `${base}...HEAD`], { encoding: 'utf8' });
+const names = execFileSync('git', ['-c', 'core.quotepath=off', 'diff', '--name-only', '-z', '--no-renames', `${base}...HEAD`], { encoding: 'utf8' });
 const outside = pathsOutsideContent(names);
 const annotations = scopeAnnotations(outside);
 for (const line of annotations) console.log(line);

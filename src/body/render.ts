@@ -1,7 +1,10 @@
-import GithubSlugger from 'github-slugger';
 import { escapeHtml } from '../core/html.ts';
 import { citedIds } from './components.ts';
-import { walk, type BodyNode } from './mdast.ts';
+import { headingIdMaker } from './heading-ids.ts';
+import { textOf, tooDeepNode, walk, type BodyNode } from './mdast.ts';
+import { footnoteKey } from './rules/footnotes.ts';
+
+export { textOf };
 
 export interface RenderedBody {
   html: string;
@@ -13,8 +16,11 @@ interface RenderState {
   sourceNumbers: ReadonlyMap<string, number>;
   definitions: Map<string, BodyNode>;
   footnotes: Map<string, BodyNode>;
+  /** Footnote keys in the order the text first marks them: their numbers, from 1. */
   footnoteOrder: string[];
-  slugger: GithubSlugger;
+  /** How many marks each footnote has had so far, so that every mark gets an id of its own. */
+  footnoteMarks: Map<string, number>;
+  headingId: (text: string) => string;
   headings: RenderedBody['headings'];
 }
 
@@ -28,27 +34,23 @@ export function sourceNumbersOf(sources: readonly { id: string }[]): Map<string,
  * passed every body rule: it knows exactly the allowlisted nodes and components.
  */
 export function renderBody(tree: BodyNode, sourceNumbers: ReadonlyMap<string, number>): RenderedBody {
-  const state: RenderState = { sourceNumbers, definitions: new Map(), footnotes: new Map(), footnoteOrder: [], slugger: new GithubSlugger(), headings: [] };
+  // The check refuses deeper trees; this keeps the recursion below from ever meeting one.
+  if (tooDeepNode(tree)) throw new Error('renderBody reached a tree deeper than the body check allows');
+  const state: RenderState = { sourceNumbers, definitions: new Map(), footnotes: new Map(), footnoteOrder: [], footnoteMarks: new Map(), headingId: headingIdMaker(), headings: [] };
   walk(tree, (node) => {
     if (node.type === 'definition') state.definitions.set(normalizeLabel(node.identifier), node);
-    if (node.type === 'footnoteDefinition') state.footnotes.set(normalizeLabel(node.identifier), node);
+    if (node.type === 'footnoteDefinition') state.footnotes.set(footnoteKey(node.identifier), node);
   });
   const html = renderChildren(tree, state) + renderFootnotes(state);
   return { html, headings: state.headings };
 }
 
 function normalizeLabel(label: string | undefined): string {
-  return (label ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+  return footnoteKey(label);
 }
 
 function renderChildren(node: BodyNode, state: RenderState): string {
   return (node.children ?? []).map((child) => renderNode(child, state)).join('');
-}
-
-/** Plain text of a subtree, for heading slugs and titles. */
-export function textOf(node: BodyNode): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  return (node.children ?? []).map(textOf).join('');
 }
 
 function renderNode(node: BodyNode, state: RenderState): string {
@@ -59,7 +61,7 @@ function renderNode(node: BodyNode, state: RenderState): string {
       // The body sits under the page's own "Account" heading (h2), so its ## sections render as h3.
       const depth = Math.min((node.depth ?? 2) + 1, 6);
       const text = textOf(node);
-      const slug = state.slugger.slug(text);
+      const slug = state.headingId(text);
       state.headings.push({ depth, slug, text });
       return `<h${depth} id="${escapeHtml(slug)}">${inner()}</h${depth}>\n`;
     }
@@ -127,25 +129,33 @@ function renderTable(node: BodyNode, state: RenderState): string {
   return `<div class="table-scroll"><table>\n<thead><tr>${head ? cells(head, 'th') : ''}</tr></thead>\n<tbody>${body}</tbody>\n</table></div>\n`;
 }
 
+/**
+ * Footnotes are numbered in the order the text first marks them; ids are those numbers, so any
+ * label (`[^café]`) makes ids and links that match. Every mark has an id of its own
+ * (`fnref-2`, then `fnref-2-2`); the note links back to the first.
+ */
 function renderFootnoteReference(node: BodyNode, state: RenderState): string {
-  const id = normalizeLabel(node.identifier);
-  if (!state.footnotes.has(id)) return escapeHtml(`[^${node.label ?? id}]`);
-  let number = state.footnoteOrder.indexOf(id) + 1;
-  if (number === 0) number = state.footnoteOrder.push(id);
-  const slug = encodeURIComponent(id);
-  return `<sup><a href="#fn-${slug}" id="fnref-${slug}" class="footnote-ref">${number}</a></sup>`;
+  const key = footnoteKey(node.identifier);
+  if (!state.footnotes.has(key)) return escapeHtml(`[^${node.label ?? key}]`);
+  let number = state.footnoteOrder.indexOf(key) + 1;
+  if (number === 0) number = state.footnoteOrder.push(key);
+  const marks = (state.footnoteMarks.get(key) ?? 0) + 1;
+  state.footnoteMarks.set(key, marks);
+  const id = marks === 1 ? `fnref-${number}` : `fnref-${number}-${marks}`;
+  return `<sup><a href="#fn-${number}" id="${id}" class="footnote-ref">${number}</a></sup>`;
 }
 
 function renderFootnotes(state: RenderState): string {
   if (!state.footnoteOrder.length) return '';
-  const items = state.footnoteOrder
-    .map((id) => {
-      const slug = encodeURIComponent(id);
-      const content = renderChildren(state.footnotes.get(id)!, state);
-      return `<li id="fn-${slug}">${content}<a href="#fnref-${slug}" aria-label="Back to the text">↩</a></li>\n`;
-    })
-    .join('');
-  return `<section class="footnotes" aria-label="Footnotes"><ol>\n${items}</ol></section>\n`;
+  // A note may mark another note, which then joins the end of the list: render until none is left.
+  const items: string[] = [];
+  for (let index = 0; index < state.footnoteOrder.length; index++) {
+    const number = index + 1;
+    const content = renderChildren(state.footnotes.get(state.footnoteOrder[index]!)!, state);
+    items.push(`<li id="fn-${number}">${content}<a href="#fnref-${number}" aria-label="Back to the text">↩</a></li>\n`);
+  }
+  const html = items.join('');
+  return `<section class="footnotes" aria-label="Footnotes"><ol>\n${html}</ol></section>\n`;
 }
 
 function attribute(node: BodyNode, name: string): string | undefined {

@@ -17,6 +17,8 @@ interface PreparedIncident {
 type PreparedCorpus = Omit<Corpus, 'incidents'> & { incidents: PreparedIncident[] };
 
 let cached: Promise<PreparedCorpus> | undefined;
+/** Whether the dev server's first load has reported the content's problems (once, not once per collection). */
+let reported = false;
 
 /**
  * The content folder, read and checked once per build by the same code as `npm run validate`.
@@ -98,7 +100,14 @@ function corpusLoader(name: string, fill: (context: LoaderContext, checked: Prep
       };
       // Watching starts first, so that on the dev server fixing a record that stopped the first load recovers.
       reloadOnChange(context, refill);
-      await refill();
+      if (!context.watcher) return refill();
+      // On the dev server a problem is reported and the server stays up, with the collection empty
+      // until the content is fixed; a build stops on it.
+      await refill().catch((error: Error) => {
+        if (!(error instanceof ContentProblems)) throw error;
+        if (!reported) context.logger.error(`Content has problems; the pages show no records until they are fixed.\n${error.report}`);
+        reported = true;
+      });
     },
   };
 }

@@ -33,8 +33,15 @@ export function parsePartialDate(input: string | number): PartialDate | undefine
   return undefined;
 }
 
+/**
+ * The earliest year a date may have. Computing began after it, and it keeps `Date.UTC` honest:
+ * it reads the years 0 to 99 as 1900 to 1999.
+ */
+export const MIN_YEAR = 1900;
+
 function fromDateOnly(text: string, [, y, m, d]: RegExpExecArray): PartialDate | undefined {
   const year = Number(y);
+  if (year < MIN_YEAR) return undefined;
   const month = m === undefined ? undefined : Number(m);
   const day = d === undefined ? undefined : Number(d);
   if (month !== undefined && (month < 1 || month > 12)) return undefined;
@@ -50,6 +57,7 @@ function fromDateOnly(text: string, [, y, m, d]: RegExpExecArray): PartialDate |
 
 function fromDateTime(text: string, [, y, mo, d, h, mi, s, zone]: RegExpExecArray): PartialDate | undefined {
   const [year, month, day, hour, minute, second] = [y, mo, d, h, mi, s ?? '0'].map(Number) as number[];
+  if (year! < MIN_YEAR) return undefined;
   if (month! < 1 || month! > 12 || day! < 1 || day! > daysInMonth(year!, month!)) return undefined;
   if (hour! > 23 || minute! > 59 || second! > 59) return undefined;
   const offset = zone === 'Z' ? 0 : zoneOffset(zone!);
@@ -61,11 +69,16 @@ function fromDateTime(text: string, [, y, mo, d, h, mi, s, zone]: RegExpExecArra
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 
+/**
+ * A UTC offset that some place uses: from -12:00 to +14:00, in quarter hours (Nepal is +05:45,
+ * the Chatham Islands +12:45).
+ */
 function zoneOffset(zone: string): number | undefined {
   const sign = zone.startsWith('-') ? -1 : 1;
   const [hours, minutes] = zone.slice(1).split(':').map(Number) as [number, number];
-  if (hours > 14 || minutes > 59) return undefined;
-  return sign * (hours * HOUR + minutes * MINUTE);
+  if (minutes % 15 !== 0 || minutes > 45) return undefined;
+  const offset = sign * (hours * HOUR + minutes * MINUTE);
+  return offset >= -12 * HOUR && offset <= 14 * HOUR ? offset : undefined;
 }
 
 function daysInMonth(year: number, month: number): number {

@@ -25,7 +25,7 @@ export const OccurredSchema = z.strictObject({
 /** The frontmatter fields of an incident record, each checked on its own. */
 export const IncidentFieldsSchema = z.strictObject({
   /** Headline: what failed and how, without blame. */
-  title: TextSchema.max(140, 'must be at most 140 characters'),
+  title: TextSchema.min(20, 'must be at least 20 characters: say what failed and how').max(140, 'must be at most 140 characters'),
   /** One neutral paragraph of plain text. */
   summary: TextSchema.min(40, 'must be at least 40 characters').max(600, 'must be at most 600 characters'),
   /** published or draft. */

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { SITE } from '../site.ts';
 import { IncidentFieldsSchema } from './incident-fields.ts';
 import { OrganizationSchema } from './organization.ts';
-import { DurationSchema, HttpUrlSchema, KebabIdSchema, PartialDateSchema } from './primitives.ts';
+import { ARCHIVE_HOSTS, ArchiveUrlSchema, DurationSchema, HttpUrlSchema, KebabIdSchema, PartialDateSchema } from './primitives.ts';
 import { TaxonomySchema } from './taxonomy.ts';
 
 /**
@@ -25,15 +25,29 @@ export function jsonSchemaUrl(name: JsonSchemaName): string {
   return new URL(`/schema/${name}.schema.json`, SITE.url).href;
 }
 
-const DATE = String.raw`\d{4}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
-const DATE_TIME = String.raw`\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?(?:Z|[+-](?:0\d|1[0-4]):[0-5]\d)`;
+// Years from 1900; UTC offsets from -12:00 to +14:00 in quarter hours.
+const YEAR = String.raw`(?:19|[2-9]\d)\d{2}`;
+const OFFSET = String.raw`(?:Z|\+(?:(?:0\d|1[0-3]):(?:[03]0|[14]5)|14:00)|-(?:(?:0\d|1[01]):(?:[03]0|[14]5)|12:00))`;
+const DATE = String.raw`${YEAR}(?:-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?)?`;
+const DATE_TIME = String.raw`${YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?${OFFSET}`;
 
 /** `2025`, `2025-12`, `2025-12-15` or `2025-12-15T09:47Z`; whether the day exists in that month is left to the validator. */
 export const PARTIAL_DATE_PATTERN = `^(?:${DATE}|${DATE_TIME})$`;
 /** ISO 8601 weeks, days, hours, minutes, seconds, with at least one figure: `PT13H`, `P1DT4H`. */
 export const DURATION_PATTERN = String.raw`^P(?=\d|T\d)(?:\d+W)?(?:\d+D)?(?:T(?=\d)(?:\d+H)?(?:\d+M)?(?:\d+S)?)?$`;
-/** http or https (in any case, as URL parsers read schemes), and a host. */
-export const HTTP_URL_PATTERN = String.raw`^[Hh][Tt][Tt][Pp][Ss]?://[^/?#\s]`;
+// Where a host ends; the private and reserved IPv4 ranges and names the validator refuses.
+const HOST_END = String.raw`(?:[:/?#]|$)`;
+const QUAD = String.raw`(?:\.\d{1,3})`;
+const PRIVATE_HOST = String.raw`(?:(?:0|10|127|22[4-9]|2[3-5]\d)${QUAD}{3}|169\.254${QUAD}{2}|192\.168${QUAD}{2}|172\.(?:1[6-9]|2\d|3[01])${QUAD}{2}|100\.(?:6[4-9]|[7-9]\d|1[01]\d|12[0-7])${QUAD}{2}|localhost|[^/?#:]*\.(?:localhost|local|internal|test|invalid))${HOST_END}|\[(?:::1?\]|f[cd]|fe[89ab])`;
+// No whitespace, control character or backslash anywhere.
+const URL_REST = String.raw`[^\s\\\u0000-\u001F\u007F-\u009F]*$`;
+/**
+ * http or https (in any case, as URL parsers read schemes), then a public host with no user name
+ * before it, and no whitespace, control character or backslash anywhere.
+ */
+export const HTTP_URL_PATTERN = String.raw`^[Hh][Tt][Tt][Pp][Ss]?://(?![^/?#]*@)(?!${PRIVATE_HOST})[^/?#\s\\]${URL_REST}`;
+/** An http(s) URL on one of the web archives `archived` accepts. */
+export const ARCHIVE_URL_PATTERN = String.raw`^[Hh][Tt][Tt][Pp][Ss]?://(?:www\.)?(?:${ARCHIVE_HOSTS.map((host) => host.replace(/\./g, '\\.')).join('|')})${HOST_END}${URL_REST}`;
 
 /** Checks of incident records beyond the fields' own types, which JSON Schema cannot express. */
 export const INCIDENT_CHECKS_BEYOND_SCHEMA = [
@@ -63,7 +77,7 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       description: 'A date as precise as the sources allow: YYYY, YYYY-MM, YYYY-MM-DD, or YYYY-MM-DDThh:mm with Z or ±hh:mm.',
       anyOf: [
         { type: 'string', pattern: PARTIAL_DATE_PATTERN, patternErrorMessage: 'Write a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm with Z or ±hh:mm.' },
-        { type: 'integer', minimum: 1000, maximum: 9999 },
+        { type: 'integer', minimum: 1900, maximum: 9999 },
       ],
     });
   } else if (zodSchema === DurationSchema) {
@@ -73,7 +87,9 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       patternErrorMessage: 'Write an ISO 8601 duration such as PT13H, PT2H30M or P1DT4H (no years or months).',
     });
   } else if (zodSchema === HttpUrlSchema) {
-    Object.assign(jsonSchema, { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL.' });
+    Object.assign(jsonSchema, { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL to a public host, without spaces or a user name before the host.' });
+  } else if (zodSchema === ArchiveUrlSchema) {
+    Object.assign(jsonSchema, { pattern: ARCHIVE_URL_PATTERN, patternErrorMessage: 'Use the address of a copy on a web archive, such as https://web.archive.org/web/<14 digits>/<url>.' });
   } else if (zodSchema === KebabIdSchema) {
     Object.assign(jsonSchema, { patternErrorMessage: 'Use lowercase kebab-case: letters, digits and single hyphens.' });
   } else if (isTrimmedText(zodSchema)) {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { HttpUrlSchema, KebabIdSchema, PartialDateSchema, TextSchema } from './primitives.ts';
+import { ArchiveUrlSchema, HttpUrlSchema, KebabIdSchema, PartialDateSchema, TextSchema } from './primitives.ts';
 
 /** What kind of evidence a source is, from most to least direct. */
 export const SOURCE_KINDS = ['postmortem', 'statement', 'regulator', 'first-hand', 'news', 'analysis'] as const;
@@ -18,8 +18,8 @@ export const SourceSchema = z.strictObject({
   published: PartialDateSchema.optional(),
   /** Kind of evidence. */
   kind: z.enum(SOURCE_KINDS),
-  /** An archived copy, such as a Wayback Machine capture. */
-  archived: HttpUrlSchema.optional(),
+  /** An archived copy on a web archive, such as a Wayback Machine capture. */
+  archived: ArchiveUrlSchema.optional(),
 });
 
 export type Source = z.output<typeof SourceSchema>;

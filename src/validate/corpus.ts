@@ -8,12 +8,14 @@ import { renderBody, sourceNumbersOf, type RenderedBody } from '../body/render.t
 import { createIncidentSchema, type Incident } from '../schema/incident.ts';
 import { OrganizationSchema, type Organization } from '../schema/organization.ts';
 import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
-import { checkIncidentText } from './check-incident.ts';
+import { checkIncidentText, type BodyLinks } from './check-incident.ts';
 import { checkCrossReferences } from './cross-references.ts';
 import type { Diagnostic, Problem } from '../core/diagnostic.ts';
+import { irregularContentEntries, isPlainFile } from './content-entries.ts';
 import { checkRawFile } from './read-file.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
+import { unsafeYamlStrings } from './decoded-text.ts';
 import { zodProblems } from './zod-problems.ts';
 import { checkRedirects, readRedirects, REDIRECTS_FILE } from './redirects.ts';
 
@@ -26,6 +28,8 @@ export interface LoadedIncident {
   tree: BodyNode;
   /** The body as HTML, when the reader was asked to render it (see `readCorpus`). */
   rendered?: RenderedBody;
+  /** The body's links within the site and its heading ids. */
+  links?: BodyLinks;
 }
 
 export interface Corpus {
@@ -164,11 +168,18 @@ function readReferenceData(root: string): ReferenceData {
   const path = (...parts: string[]) => join(root, 'content', ...parts);
   const rel = (absolute: string) => relative(root, absolute).split('\\').join('/');
 
+  const irregular = irregularContentEntries(root);
+  diagnostics.push(...irregular);
+  files.push(...irregular.map((d) => d.file));
   const readYaml = <T>(file: string, schema: z.ZodType<T>): T | undefined => {
+    // A link, a folder or a missing file is reported above (or by the schema as empty); never followed.
+    if (!isPlainFile(file)) return undefined;
     const raw = checkRawFile(readFileSync(file));
     if (raw.problems.length) return void report(rel(file), raw.problems);
     const yaml = parseStrictYaml(raw.text);
     if (yaml.problems.length) return void report(rel(file), yaml.problems);
+    const unsafe = unsafeYamlStrings(yaml.data, yaml.positions);
+    if (unsafe.length) return void report(rel(file), unsafe);
     const parsed = schema.safeParse(yaml.data);
     if (!parsed.success) return void report(rel(file), zodProblems(parsed.error, yaml.positions));
     return parsed.data;
@@ -177,7 +188,7 @@ function readReferenceData(root: string): ReferenceData {
   const causes = readTaxonomy(path('taxonomy', 'causes.yaml'));
   const safeguards = readTaxonomy(path('taxonomy', 'safeguards.yaml'));
   function readTaxonomy(file: string): TaxonomyTerm[] {
-    files.push(rel(file));
+    if (!files.includes(rel(file))) files.push(rel(file));
     const terms = readYaml(file, TaxonomySchema) ?? [];
     const seen = new Set<string>();
     terms.forEach((term, index) => {
@@ -213,7 +224,7 @@ export function checkRecordFile(root: string, name: string, schema: ReturnType<t
   if (raw.problems.length) return { name, file, problems: raw.problems };
   const result = checkIncidentText(raw.text, schema);
   if (!result.data || !result.tree || result.problems.length) return { name, file, problems: result.problems };
-  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions } };
+  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions, ...(result.links ? { links: result.links } : {}) } };
 }
 
 /** Cross-references between records, then every problem in file order. */
@@ -231,18 +242,19 @@ function finishCorpus(root: string, reference: ReferenceData, outcomes: RecordOu
     organizations: new Set(organizations.keys()),
     causes: new Set(causes.map((term) => term.id)),
     safeguards: new Set(safeguards.map((term) => term.id)),
+    publishedRecords: new Set(outcomes.flatMap((outcome) => (outcome.checked?.data.status === 'published' ? [outcome.checked.id] : []))),
   };
   const incidents: LoadedIncident[] = [];
   for (const outcome of outcomes) {
     if (!outcome.checked) continue;
     const { positions, ...incident } = outcome.checked;
-    const problems = checkCrossReferences(incident.id, incident.data, positions, known);
+    const problems = checkCrossReferences(incident.id, incident.data, positions, known, incident.links);
     report(incident.file, problems);
     if (!problems.length) incidents.push(incident);
   }
 
   const redirects = readRedirects(root);
-  if (existsSync(join(root, REDIRECTS_FILE))) files.push(REDIRECTS_FILE);
+  if (existsSync(join(root, REDIRECTS_FILE)) && !files.includes(REDIRECTS_FILE)) files.push(REDIRECTS_FILE);
   report(REDIRECTS_FILE, redirects.problems);
   if (!redirects.problems.length) report(REDIRECTS_FILE, checkRedirects(redirects.redirects, known.incidents));
 

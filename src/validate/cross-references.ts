@@ -2,6 +2,8 @@ import type { Incident } from '../schema/incident.ts';
 import type { Problem } from '../core/diagnostic.ts';
 import { locate, type PositionIndex } from './strict-yaml.ts';
 import { didYouMean } from '../core/suggest.ts';
+import { bodyLinkProblem, recordAnchors } from '../lib/site/body-links.ts';
+import type { BodyLinks } from './check-incident.ts';
 
 /** Ids that records may refer to, gathered from the whole content folder. */
 export interface KnownIds {
@@ -9,10 +11,15 @@ export interface KnownIds {
   organizations: ReadonlySet<string>;
   causes: ReadonlySet<string>;
   safeguards: ReadonlySet<string>;
+  /** Records that will have pages; links from accounts may only point at these. Defaults to `incidents`. */
+  publishedRecords?: ReadonlySet<string>;
 }
 
-/** Checks that a record's references to organizations, taxonomy terms and other records exist. */
-export function checkCrossReferences(id: string, data: Incident, positions: PositionIndex, known: KnownIds): Problem[] {
+/**
+ * Checks that a record's references to organizations, taxonomy terms and other records exist,
+ * and that every link of its account within the site reaches a page and an anchor the build will make.
+ */
+export function checkCrossReferences(id: string, data: Incident, positions: PositionIndex, known: KnownIds, links?: BodyLinks): Problem[] {
   const problems: Problem[] = [];
   const check = (path: (string | number)[], value: string, set: ReadonlySet<string>, what: string, where: string) => {
     if (set.has(value)) return;
@@ -26,5 +33,13 @@ export function checkCrossReferences(id: string, data: Incident, positions: Posi
     if (related === id) problems.push({ ...locate(positions, path), field: path.join('.'), message: 'a record cannot be related to itself' });
     else check(path, related, known.incidents, 'incident', 'content/incidents/');
   });
+  if (links?.internal.length) {
+    const anchors = recordAnchors(data, links.headingIds);
+    const site = { publishedRecords: known.publishedRecords ?? known.incidents, causes: known.causes, safeguards: known.safeguards };
+    for (const link of links.internal) {
+      const message = bodyLinkProblem(link.url, id, anchors, site);
+      if (message) problems.push({ line: link.line, column: link.column, field: 'body', message });
+    }
+  }
   return problems;
 }

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { RedirectsSchema, type Redirect } from '../schema/redirect.ts';
 import type { Problem } from '../core/diagnostic.ts';
 import { locate, parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
+import { isLink, isPlainFile } from './content-entries.ts';
 import { zodProblems } from './zod-problems.ts';
 
 export const REDIRECTS_FILE = 'content/redirects.yaml';
@@ -10,7 +11,9 @@ export const REDIRECTS_FILE = 'content/redirects.yaml';
 /** Reads `content/redirects.yaml` strictly; a missing file means no renames yet. */
 export function readRedirects(root: string): { redirects: Redirect[]; problems: Problem[] } {
   const file = join(root, REDIRECTS_FILE);
-  if (!existsSync(file)) return { redirects: [], problems: [] };
+  if (!existsSync(file) && !isLink(file)) return { redirects: [], problems: [] };
+  // Reported with every other link under content/ (irregularContentEntries); never followed.
+  if (!isPlainFile(file)) return { redirects: [], problems: [] };
   const yaml = parseStrictYaml(readFileSync(file, 'utf8'));
   if (yaml.problems.length) return { redirects: [], problems: yaml.problems };
   const parsed = RedirectsSchema.safeParse(yaml.data ?? []);

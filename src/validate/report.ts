@@ -1,15 +1,20 @@
+import { printable } from '../core/characters.ts';
 import type { Diagnostic } from '../core/diagnostic.ts';
+import { workflowData, workflowProperty } from '../core/workflow-commands.ts';
 
-/** `path:line:col  field.path  message`, the format editors and terminals link. */
+/**
+ * `path:line:col  field.path  message`, the format editors and terminals link. File names,
+ * fields and messages carry contributors' text, so each is printed on one line with every
+ * control character escaped: no value can start a line of its own (a forged `::error::` or
+ * `::stop-commands::` in CI) or send escape sequences to a terminal.
+ */
 export function formatDiagnostic(d: Diagnostic): string {
-  return `${d.file}:${d.line}:${d.column}  ${d.field}  ${d.message}`;
+  return `${printable(d.file)}:${d.line}:${d.column}  ${printable(d.field)}  ${printable(d.message)}`;
 }
 
 /** A GitHub Actions workflow command, which shows the error on the line in the pull request. */
 export function githubAnnotation(d: Diagnostic): string {
-  const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
-  const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::error file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.field)}::${escape(d.message)}`;
+  return `::error file=${workflowProperty(d.file)},line=${d.line},col=${d.column},title=${workflowProperty(d.field)}::${workflowData(d.message)}`;
 }
 
 /** The kinds of content file, by folder, as the summary line counts them. */

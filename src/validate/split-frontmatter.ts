@@ -5,6 +5,8 @@ export interface SplitFile {
   yaml: string;
   /** Line number of the YAML's first line in the file. */
   yamlFirstLine: number;
+  /** Line number of the `---` that closes the frontmatter. */
+  closingLine: number;
   /** The body with the frontmatter lines blanked, so parser positions are file positions. */
   body: string;
 }
@@ -25,6 +27,7 @@ export function splitFrontmatter(text: string): SplitFile | Problem {
   return {
     yaml: lines.slice(1, close).join('\n'),
     yamlFirstLine: 2,
+    closingLine: close + 1,
     body: '\n'.repeat(close + 1) + lines.slice(close + 1).join('\n'),
   };
 }

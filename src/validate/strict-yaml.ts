@@ -24,17 +24,36 @@ const OPTIONS = { uniqueKeys: true, schema: 'core', strict: true, prettyErrors: 
 export function parseStrictYaml(source: string, firstLine = 1): StrictYamlResult {
   const fast = fastParse(source);
   if (fast.ok) return { data: fast.data, positions: lazyPositions(source, firstLine), problems: [] };
+  // The strict reader recurses; deeper input than any record needs is refused before it reads it.
+  const deep = tooDeep(source, firstLine);
+  if (deep) return { data: undefined, positions: new Map<string, { line: number; column: number }>(), problems: [deep] };
   const lineCounter = new LineCounter();
-  const doc = parseDocument(source, { lineCounter, ...OPTIONS });
   const at = locator(lineCounter, firstLine);
+  try {
+    return strictRead(source, lineCounter, at, firstLine);
+  } catch (error) {
+    // Nesting the event reader could not measure (it stops at the first error, a tab say) and the strict reader could not hold.
+    if (!(error instanceof RangeError)) throw error;
+    return { data: undefined, positions: new Map<string, { line: number; column: number }>(), problems: [{ line: firstLine, column: 1, field: '(frontmatter)', message: DEPTH_MESSAGE }] };
+  }
+}
+
+function strictRead(source: string, lineCounter: LineCounter, at: (offset: number) => { line: number; column: number }, firstLine: number): StrictYamlResult {
+  const doc = parseDocument(source, { lineCounter, ...OPTIONS });
   // Unresolved tags are reported below, with their field, like every other tag.
   const problems: Problem[] = [...doc.errors, ...doc.warnings.filter((w) => w.code !== 'TAG_RESOLVE_FAILED')].map((error) => ({
     ...at(error.pos[0]),
     field: error.code === 'DUPLICATE_KEY' ? keyAt(source, error.pos[0]) : '(frontmatter)',
-    message: `YAML: ${error.message.split('\n')[0]}`,
+    message: /Maximum call stack/.test(error.message) ? DEPTH_MESSAGE : `YAML: ${error.message.split('\n')[0]}`,
   }));
   visit(doc, (_key, node, ancestors) => {
-    if (isAlias(node)) {
+    if (isPair(node) && !(isScalar(node.key) && typeof node.key.value === 'string' && node.key.value !== '')) {
+      const offset = (node.key as Node | null)?.range?.[0] ?? (node.value as Node | null)?.range?.[0] ?? 0;
+      const parent = ancestors.at(-1);
+      problems.push({ ...at(offset), field: pathOf(ancestors.slice(0, -1), parent).join('.') || '(frontmatter)', message: 'YAML: every key must be a field name; this one is empty, null, a list or a mapping' });
+    } else if (isScalar(node) && typeof node.value === 'number' && nonCanonicalNumber(String(node.source ?? ''))) {
+      problems.push({ ...at(node.range?.[0] ?? 0), field: pathOf(ancestors, node).join('.'), message: `YAML reads ${node.source} as the number ${node.value}; write numbers in plain decimal (${Number.isFinite(node.value) ? node.value : 'as text, in quotes'})` });
+    } else if (isAlias(node)) {
       problems.push({ ...at(node.range?.[0] ?? 0), field: pathOf(ancestors, node).join('.'), message: 'YAML aliases (*name) are not allowed; write the value out' });
     } else if ((isScalar(node) || isMap(node) || isSeq(node)) && (node.anchor || node.tag)) {
       const what = node.anchor ? `anchors (&${node.anchor})` : `explicit tags (${node.tag})`;
@@ -57,7 +76,7 @@ export function fastParse(source: string): { ok: true; data: unknown } | { ok: f
   // Tabs, and document markers at the start of a line, are where YAML readers differ most: they go to the strict one.
   if (source.includes('\t') || DOCUMENT_MARKER.test(source)) return { ok: false };
   try {
-    const events = parseEvents(source, {});
+    const events = parseEvents(source, { maxDepth: MAX_YAML_DEPTH });
     // Frontmatter is a mapping; any other document is left to the strict reader to judge.
     if (events[1]?.type !== EVENT_ID.MAPPING || !plainEvents(events, source)) return { ok: false };
     const documents = constructFromEvents(events, { source, schema: CORE_SCHEMA, maxAliases: 0 });
@@ -65,6 +84,35 @@ export function fastParse(source: string): { ok: true; data: unknown } | { ok: f
   } catch {
     return { ok: false };
   }
+}
+
+/** How deeply lists and mappings may nest: a record needs six levels (`claims.0.disputed_by.0.sources.0`). */
+export const MAX_YAML_DEPTH = 12;
+
+const DEPTH_MESSAGE = `YAML: lists and mappings nest more than ${MAX_YAML_DEPTH} levels deep; no field of a record needs more than six`;
+
+/** A located problem when the YAML nests deeper than {@link MAX_YAML_DEPTH}, found without recursion. */
+function tooDeep(source: string, firstLine: number): Problem | undefined {
+  try {
+    parseEvents(source, { maxDepth: MAX_YAML_DEPTH });
+  } catch (error) {
+    const { reason, mark } = error as { reason?: string; mark?: { line: number; column: number } };
+    if (!reason?.startsWith('nesting exceeded') || !mark) return undefined;
+    return { line: mark.line + firstLine, column: mark.column + 1, field: '(frontmatter)', message: DEPTH_MESSAGE };
+  }
+  return undefined;
+}
+
+// The YAML 1.2 core schema's numbers: decimal, octal and hex integers, floats, infinities and NaN.
+const CORE_NUMBER = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+
+/**
+ * A plain scalar YAML reads as a number, written other than as that number is printed: `0x7E9`
+ * and `2025.0` are read as 2025, `1e3` as 1000, `007` as 7. Such a value is refused, so that
+ * what a record says is what it reads as.
+ */
+export function nonCanonicalNumber(text: string): boolean {
+  return CORE_NUMBER.test(text) && String(Number(text)) !== text;
 }
 
 const NULL_KEY = /^(?:~|null|Null|NULL)?$/;
@@ -90,6 +138,7 @@ function plainEvents(events: YamlEvent[], source: string): boolean {
     if (parent) parent.children++;
     if (event.type === EVENT_ID.SCALAR) {
       if (isKey && NULL_KEY.test(source.slice(event.valueStart, event.valueEnd))) return false;
+      if (event.style === SCALAR_STYLE.PLAIN && nonCanonicalNumber(source.slice(event.valueStart, event.valueEnd))) return false;
       if (!endsCleanly(event, source)) return false;
       if (isKey) parent.keyEnd = event.valueEnd;
       // A plain or quoted value goes on its key's line; one on a later line is left to the strict reader.

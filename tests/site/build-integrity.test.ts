@@ -2,6 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { indexedPages, indexedUrls, recordPageUrls } from '../../src/build/integrations/search-index.ts';
+import { recordAnchors } from '../../src/lib/site/body-links.ts';
+import { publishedRecords } from '../support/content.ts';
 import { DIST } from '../support/site-setup.ts';
 
 const CONTENT = join(import.meta.dirname, '..', '..', 'content', 'incidents');
@@ -39,6 +41,19 @@ describe('the built site holds every record exactly once', () => {
       const openings = html.match(/<script\b[^>]*>/gi) ?? [];
       expect(openings.filter((tag) => !/^<script type="application\/ld\+json">$/i.test(tag)), id).toEqual([]);
       expect(html, id).not.toMatch(/\son[a-z]+=/i);
+    }
+  });
+});
+
+describe('the anchors an account may link to', () => {
+  it('exist on every record page, once each, and no heading of an account takes one of the page\'s own', () => {
+    for (const { id, data } of publishedRecords()) {
+      const html = readFileSync(join(DIST, 'incidents', id, 'index.html'), 'utf8');
+      const ids = [...html.matchAll(/\sid="([^"]*)"/g)].map((match) => match[1]!);
+      for (const anchor of recordAnchors(data as { sources: { id: string }[]; claims: { id: string }[] }, [])) {
+        expect(ids.filter((found) => found === anchor), `${id}#${anchor}`).toHaveLength(1);
+      }
+      expect(new Set(ids).size, id).toBe(ids.length);
     }
   });
 });

@@ -78,9 +78,9 @@ describe('the published JSON Schemas', () => {
 });
 
 describe('when a record last changed', () => {
-  it('is on its page, from the git history', async () => {
+  it('is on its page, from the last change on main\'s first-parent line', async () => {
     const file = 'content/incidents/2025-12-aws-cost-explorer-kiro.mdx';
-    const committed = execFileSync('git', ['log', '-1', '--format=%cI', '--', file], { cwd: ROOT, encoding: 'utf8' }).trim();
+    const committed = execFileSync('git', ['log', '-1', '--first-parent', '--format=%cI', '--', file], { cwd: ROOT, encoding: 'utf8' }).trim();
     const html = await (await fetch(`${inject('siteUrl')}/incidents/2025-12-aws-cost-explorer-kiro/`)).text();
     const updated = /Last updated <time datetime="([^"]+)">([^<]+)<\/time>/.exec(html);
     const shallow = execFileSync('git', ['rev-parse', '--is-shallow-repository'], { cwd: ROOT, encoding: 'utf8' }).trim() === 'true';

@@ -112,10 +112,10 @@ describe('the data page and the published feeds in Chromium', () => {
     for (const id of listed) expect(records.map((r) => r.id)).toContain(id);
   });
 
-  it('dates each feed entry by the last commit of its record file, read here with git directly', async () => {
+  it('dates each feed entry by the last change of its record file on main\'s first-parent line (the merge, not the pull request\'s own dates), read here with git directly', async () => {
     const ids = (await parseXml(page, 'feed.xml', 'entry > id')).texts.map((id) => new URL(id).pathname.split('/')[2]!);
     const updated = (await parseXml(page, 'feed.xml', 'entry > updated')).texts;
-    const lastCommit = (id: string) => gitOutput(['log', '-1', '--format=%cI', '--', `content/incidents/${id}.mdx`]);
+    const lastCommit = (id: string) => gitOutput(['log', '-1', '--first-parent', '--format=%cI', '--', `content/incidents/${id}.mdx`]);
     if (lastCommit(ids[0]!) === undefined || gitOutput(['rev-parse', '--is-shallow-repository']) === 'true') {
       console.warn('No full git history here: the feed falls back to the dates incidents became public, as unit tests check.');
       return;

@@ -33,8 +33,12 @@ describe('the dev server follows edits to content', () => {
   const edit = (change: (text: string) => string) => writeFileSync(file, change(readFileSync(file, 'utf8')));
   const poll = <T>(read: () => Promise<T>, timeout = 30_000) => expect.poll(read, { timeout, interval: 250 });
 
+  // The server starts while the record is broken: nested deeper than any body may be.
+  const DEEP = `\n${'>'.repeat(5000)} deep\n`;
+
   beforeAll(async () => {
     cpSync(join(ROOT, 'content'), join(work, 'content'), { recursive: true });
+    edit((text) => text + DEEP);
     const port = await freePort();
     base = `http://127.0.0.1:${port}`;
     server = spawn(process.execPath, [join(ROOT, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port)], {
@@ -50,7 +54,16 @@ describe('the dev server follows edits to content', () => {
     rmSync(work, { recursive: true, force: true });
   });
 
-  it('serves the record', async () => {
+  it('starts while a record has a problem, reports it by file and line, and stays up', async () => {
+    const line = readFileSync(file, 'utf8').split('\n').findIndex((row) => row.startsWith('>>>>')) + 1;
+    await poll(async () => log, 60_000).toContain(`content/incidents/${RECORD}.mdx:${line}:1  body  nested more than`);
+    await poll(async () => (await fetch(`${base}/`)).status, 60_000).toBe(200);
+    expect(server.exitCode).toBeNull();
+    expect(log).not.toMatch(/Maximum call stack/);
+  }, 90_000);
+
+  it('serves the record once it is fixed', async () => {
+    edit((text) => text.replace(DEEP, ''));
     await poll(heading, 60_000).toMatch(/^GitLab/).catch((error: Error) => {
       throw new Error(`the dev server did not serve the record (${error.message}); it wrote:\n${log}`);
     });

@@ -87,7 +87,8 @@ export class LspClient {
   async diagnostics(uri: string, { pull }: { pull: boolean }): Promise<{ line: number; message: string }[]> {
     const toList = (items: { range: { start: { line: number } }; message: string }[]) => items.map((d) => ({ line: d.range.start.line + 1, message: d.message }));
     if (pull) return toList((await this.request('textDocument/diagnostic', { textDocument: { uri } })).result?.items ?? []);
-    for (let waited = 0; waited < 20_000; waited += 100) {
+    // Servers under load can take long to publish; a generous bound, polled often.
+    for (let waited = 0; waited < 60_000; waited += 100) {
       const pushed = this.notifications.filter((n) => n.method === 'textDocument/publishDiagnostics' && n.params.uri === uri).at(-1);
       if (pushed?.params.diagnostics.length) return toList(pushed.params.diagnostics);
       await new Promise((resolve) => setTimeout(resolve, 100));

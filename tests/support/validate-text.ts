@@ -23,7 +23,7 @@ export function validateRecordText(text: string, id = '2024-03-new-record'): { a
   if (raw.problems.length) return { accepted: false, problems: raw.problems };
   const checked = checkIncidentText(raw.text, schema);
   const problems = [...checked.problems];
-  if (checked.data && !problems.length) problems.push(...checkCrossReferences(id, checked.data, checked.positions, known));
+  if (checked.data && !problems.length) problems.push(...checkCrossReferences(id, checked.data, checked.positions, known, checked.links));
   return { accepted: problems.length === 0 && checked.data !== undefined, problems };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findBidiControls } from '../../src/body/bidi.ts';
+import { findUnsafeBytes } from '../../src/validate/read-file.ts';
 import { checkBody } from '../../src/body/check.ts';
 import { renderBody } from '../../src/body/render.ts';
 import { isSafeHref } from '../../src/body/rules/safe-urls.ts';
@@ -48,13 +48,18 @@ describe('body checks (parse only)', () => {
   });
 
   it('allows only http(s), site paths and anchors as link targets', () => {
-    for (const ok of ['https://a.org', 'HTTP://A.ORG/x', '/incidents/', '#sources']) expect(isSafeHref(ok), ok).toBe(true);
-    for (const bad of ['javascript:x', 'java\tscript:x', ' data:x', 'vbscript:x', '//evil.org', '/\\evil.org', 'mailto:a@b.c', 'file:///etc/passwd', 'incidents/']) expect(isSafeHref(bad), bad).toBe(false);
+    for (const ok of ['https://a.org', 'HTTP://A.ORG/x', '/incidents/', '#sources', 'mailto:security@example.com']) expect(isSafeHref(ok), ok).toBe(true);
+    for (const bad of ['javascript:x', 'java\tscript:x', ' data:x', 'vbscript:x', '//evil.org', '/\\evil.org', 'mailto:a@b.c?body=x', 'mailto:a@b.c,c@d.e', 'file:///etc/passwd', 'incidents/']) expect(isSafeHref(bad), bad).toBe(false);
   });
 
-  it('finds bidirectional controls with their position', () => {
-    expect(findBidiControls('ok\nab\u202Ecd')).toEqual([{ line: 2, column: 3, field: 'file', message: 'bidirectional control character U+202E is not allowed' }]);
-    expect(findBidiControls('plain text, élan, 日本語')).toEqual([]);
+  it('finds control and bidirectional characters with their position', () => {
+    expect(findUnsafeBytes('ok\nab\u202Ecd')).toEqual([{ line: 2, column: 3, field: 'file', message: 'U+202E (right-to-left override) is not allowed in a content file; delete it' }]);
+    expect(findUnsafeBytes('a\r\nb\u0000\nc\u001b[31m\u0085')).toEqual([
+      { line: 2, column: 2, field: 'file', message: 'U+0000 (null) is not allowed in a content file; delete it' },
+      { line: 3, column: 2, field: 'file', message: 'U+001B (escape) is not allowed in a content file; delete it' },
+      { line: 3, column: 7, field: 'file', message: 'U+0085 (control character) is not allowed in a content file; delete it' },
+    ]);
+    expect(findUnsafeBytes('plain text, élan, 日本語, \u0627\u061C\u0628 \u200F')).toEqual([]);
   });
 });
 
@@ -73,8 +78,8 @@ describe('body rendering', () => {
 
   it('escapes text and collects headings with unique slugs', () => {
     const { html, headings } = render('## A & B\n\n## A & B\n\nx < y and `<script>`');
-    expect(headings).toEqual([{ depth: 3, slug: 'a--b', text: 'A & B' }, { depth: 3, slug: 'a--b-1', text: 'A & B' }]);
-    expect(html).toContain('<h3 id="a--b">A &#38; B</h3>');
+    expect(headings).toEqual([{ depth: 3, slug: 'account-a--b', text: 'A & B' }, { depth: 3, slug: 'account-a--b-1', text: 'A & B' }]);
+    expect(html).toContain('<h3 id="account-a--b">A &#38; B</h3>');
     expect(html).toContain('x &#60; y and <code>&#60;script&#62;</code>');
     expect(html).not.toContain('<script>');
   });

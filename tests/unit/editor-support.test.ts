@@ -67,7 +67,7 @@ describe('editors check and complete content as it is typed', () => {
       await client.initialize(workspace, {});
       const uri = client.open(organization, 'yaml', readFileSync(organization, 'utf8'));
       expect(await client.diagnostics(uri, { pull: false })).toEqual([
-        { line: 2, message: 'Use an absolute http(s) URL.' },
+        { line: 2, message: 'Use an absolute http(s) URL to a public host, without spaces or a user name before the host.' },
         { line: 3, message: 'Property website is not allowed.' },
       ]);
       expect(await client.completions(uri, 4, 0)).toEqual(expect.arrayContaining(['aliases', 'description']));

@@ -61,8 +61,30 @@ describe('GitHub workflows', () => {
   it('flags contributors’ changes outside content/, but not maintainers’', () => {
     const scope = workflow('pull-request.yml').jobs.scope!;
     for (const association of MAINTAINER_ASSOCIATIONS) expect(scope.if).toContain(`"${association}"`);
-    expect(scope.steps.at(-1)?.run).toBe('node scripts/check-scope.ts "$BASE_SHA"');
-    expect(scope.steps[0]?.with?.['fetch-depth']).toBe(0);
+    expect(scope.steps.at(-1)?.run).toBe('node ../base/scripts/check-scope.ts "$BASE_SHA"');
+  });
+
+  it('runs the scope check from the base branch, so a pull request cannot edit the check that judges it', () => {
+    type Step = { uses?: string; with?: Record<string, unknown>; run?: string; 'working-directory'?: string };
+    const steps = workflow('pull-request.yml').jobs.scope!.steps as Step[];
+    const checkouts = steps.filter((step) => step.uses?.startsWith('actions/checkout@'));
+    const base = checkouts.find((step) => step.with?.path === 'base');
+    const pullRequest = checkouts.find((step) => step.with?.path === 'pull-request');
+    expect(base?.with?.ref).toBe('${{ github.event.pull_request.base.sha }}');
+    expect(pullRequest?.with?.ref).toBeUndefined();
+    expect(pullRequest?.with?.['fetch-depth']).toBe(0);
+    const check = steps.at(-1)!;
+    expect(check['working-directory']).toBe('pull-request');
+    // Only the base checkout's code runs; nothing in the job installs or runs the pull request's.
+    expect(steps.flatMap((step) => (step.run ? [step.run] : []))).toEqual(['node ../base/scripts/check-scope.ts "$BASE_SHA"']);
+  });
+
+  it('has code owners for everything outside content/, and none inside it', () => {
+    const rules = readFileSync(join(GITHUB, 'CODEOWNERS'), 'utf8').split('\n').filter((line) => line.trim() && !line.startsWith('#')).map((line) => line.trim().split(/\s+/));
+    expect(rules[0]?.[0]).toBe('*');
+    expect(rules[0]!.length).toBeGreaterThan(1);
+    // The last matching rule wins: content/ comes after *, with no owner.
+    expect(rules.at(-1)).toEqual(['/content/']);
   });
 
   it('archives and checks sources on a schedule, each job with only the rights it uses and no secrets', () => {
@@ -111,11 +133,20 @@ describe('issue forms', () => {
 
 describe('the pull-request scope check', () => {
   it('lists paths outside content/', () => {
-    expect(pathsOutsideContent('content/incidents/a.mdx\nsrc/x.ts\n\npackage.json\ncontentious.md\n')).toEqual(['src/x.ts', 'package.json', 'contentious.md']);
+    expect(pathsOutsideContent('content/incidents/a.mdx\0src/x.ts\0package.json\0contentious.md\0')).toEqual(['src/x.ts', 'package.json', 'contentious.md']);
     expect(scopeAnnotations([])).toEqual([]);
     const lines = scopeAnnotations(['src/x,y.ts']);
     expect(lines[0]).toMatch(/^::warning file=src\/x%2Cy\.ts,title=Outside content\/::/);
     expect(lines.at(-1)).toMatch(/^::error title=Changes outside content\/::This pull request changes 1 file outside content\/: src\/x,y\.ts\./);
+  });
+
+  it('keeps a file name with a line break or a workflow command inside its own annotation', () => {
+    const name = 'docs/a\n::stop-commands::x\u001b[2J.md';
+    expect(pathsOutsideContent(`content/ok.mdx\0${name}\0`)).toEqual([name]);
+    const lines = scopeAnnotations([name]);
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toMatch(/[\n\r\u001b]/);
+    expect(lines[0]).toContain('file=docs/a\\n%3A%3Astop-commands%3A%3Ax\\u{1B}[2J.md,');
   });
 
   const dir = mkdtempSync(join(tmpdir(), 'atlas-scope-'));

@@ -91,7 +91,7 @@ describe('the published JSON Schemas', () => {
     const durationPattern = new RegExp(DURATION_PATTERN, 'u');
     const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
     const dateLike = fc
-      .tuple(digits(4), fc.option(digits(2)), fc.option(digits(2)), fc.option(fc.tuple(digits(2), digits(2), fc.option(digits(2)), fc.constantFrom('Z', '+01:00', '-14:00', '+15:00', '+05:75', ''))))
+      .tuple(fc.oneof(digits(4), fc.constantFrom('1899', '1900', '2025')), fc.option(digits(2)), fc.option(digits(2)), fc.option(fc.tuple(digits(2), digits(2), fc.option(digits(2)), fc.constantFrom('Z', '+01:00', '+05:45', '+14:00', '-12:00', '-14:00', '+14:15', '+15:00', '+05:75', '+14:59', ''))))
       .map(([y, m, d, t]) => [y, m, m !== null ? d : null].filter((part) => part !== null).join('-') + (t && m !== null && d !== null ? `T${t[0]}:${t[1]}${t[2] ? `:${t[2]}` : ''}${t[3]}` : ''));
     fc.assert(
       fc.property(dateLike, (text) => {

@@ -29,4 +29,12 @@ describe('link checking', () => {
       { from: '/incidents/', link: '/incidents/a/#nowhere', reason: 'no element with id "nowhere"' },
     ]);
   });
+
+  it('reports a link whose percent escapes do not decode instead of stopping', () => {
+    const pages = new Map([['/', { links: ['#%E0%A4', '/a/%E0%A4/'], ids: new Set<string>() }]]);
+    expect(findBrokenLinks(pages, new Set())).toEqual([
+      { from: '/', link: '#%E0%A4', reason: 'malformed percent-encoding' },
+      { from: '/', link: '/a/%E0%A4/', reason: 'malformed percent-encoding' },
+    ]);
+  });
 });

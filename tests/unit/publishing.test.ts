@@ -1,7 +1,11 @@
 import fc from 'fast-check';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { atomFeed, feedDates, type FeedRecord } from '../../src/lib/exports/feed.ts';
-import { parseGitLog } from '../../src/lib/exports/history.ts';
+import { GIT_LOG_ARGS, parseGitLog } from '../../src/lib/exports/history.ts';
 import { datasetJsonLd, recordJsonLd, serializeJsonLd } from '../../src/lib/exports/json-ld.ts';
 import { isNoindex, pagePathOf, sitemapXml, SITEMAP_LIMIT } from '../../src/lib/exports/sitemap.ts';
 import { escapeXml } from '../../src/core/xml.ts';
@@ -65,6 +69,33 @@ describe('record history from git log', () => {
     expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-03-02T09:00:00.000Z' });
     expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-03-02T09:00:00.000Z', updated: '2026-03-02T09:00:00.000Z' });
     expect(history.get('content/incidents/c.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-01-15T13:00:00.000Z' });
+  });
+
+  it('dates a record by its merge into main, not by the dates its pull request chose', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'atlas-history-'));
+    try {
+      const git = (date: string, ...args: string[]) =>
+        execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.org', '-c', 'init.defaultBranch=main', ...args], {
+          cwd: dir, encoding: 'utf8', env: { ...process.env, GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date },
+        });
+      git('2026-01-01T00:00:00Z', 'init', '-q');
+      mkdirSync(join(dir, 'content', 'incidents'), { recursive: true });
+      writeFileSync(join(dir, 'content', 'incidents', 'a.mdx'), 'a');
+      git('2026-01-01T00:00:00Z', 'add', '-A');
+      git('2026-01-01T00:00:00Z', 'commit', '-qm', 'a');
+      git('2026-01-02T00:00:00Z', 'checkout', '-qb', 'contribution');
+      writeFileSync(join(dir, 'content', 'incidents', 'b.mdx'), 'b');
+      writeFileSync(join(dir, 'content', 'incidents', 'a.mdx'), 'a, corrected');
+      git('2031-06-01T00:00:00Z', 'add', '-A');
+      git('2031-06-01T00:00:00Z', 'commit', '-qm', 'dated in the future by its author');
+      git('2026-02-01T00:00:00Z', 'checkout', '-q', 'main');
+      git('2026-02-01T00:00:00Z', 'merge', '-q', '--no-ff', '-m', 'merge', 'contribution');
+      const history = parseGitLog(git('2026-02-01T00:00:00Z', ...GIT_LOG_ARGS, 'content/incidents'));
+      expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-02-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z' });
+      expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z' });
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('reads nothing from empty or garbled output', () => {

@@ -6,6 +6,7 @@ import GithubSlugger from 'github-slugger';
 import { evaluate } from 'satteri';
 import { describe, expect, it } from 'vitest';
 import { citedIds } from '../../src/body/components.ts';
+import { BODY_HEADING_PREFIX } from '../../src/body/heading-ids.ts';
 import { renderBody } from '../../src/body/render.ts';
 import { syntheticRecord, vocabularyOf } from '../../scripts/bench/synthetic.ts';
 import { createIncidentSchema } from '../../src/schema/incident.ts';
@@ -51,11 +52,11 @@ const FRAGMENT = Symbol('Fragment');
 /** Compiles and runs a body as standard MDX, with Cite and Aside mapped to the same HTML as the site's. */
 function standardMdx(body: string, sourceNumbers: ReadonlyMap<string, number>): string {
   const slugger = new GithubSlugger();
-  // Astro's MDX gives headings github-slugger ids; the record page nests the body under an h2, one level down.
+  // Astro's MDX gives headings github-slugger ids (ours are prefixed, to keep the page's own); the record page nests the body under an h2, one level down.
   const heading = (depth: number) => (props: Props) => {
     const text = childrenHtml(props.children).replace(/<[^>]*>/g, '');
     const inner = { html: childrenHtml(props.children) };
-    return jsx(`h${Math.min(depth + 1, 6)}`, { id: slugger.slug(text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')), children: inner });
+    return jsx(`h${Math.min(depth + 1, 6)}`, { id: BODY_HEADING_PREFIX + slugger.slug(text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')), children: inner });
   };
   const components = {
     h2: heading(2), h3: heading(3), h4: heading(4), h5: heading(5), h6: heading(6),
@@ -107,7 +108,7 @@ describe('the body renderer matches a standard MDX compilation', () => {
   it('for the model record', () => {
     const { ours, standard } = bothRenderings(readFileSync(MODEL, 'utf8'));
     expect(ours).toContain('<aside class="aside aside-note" aria-label=');
-    expect(ours).toContain('<h3 id="what-happened">');
+    expect(ours).toContain('<h3 id="account-what-happened">');
     expect(ours).toBe(standard);
   });
 

@@ -12,5 +12,12 @@ describe('Content-Security-Policy', () => {
   it('the _headers file for static hosts carries the same policy', () => {
     const headers = readFileSync(join(import.meta.dirname, '..', '..', 'public', '_headers'), 'utf8');
     expect(headers).toContain(`Content-Security-Policy: ${cspHeaderValue()}\n`);
+    for (const header of ['X-Content-Type-Options: nosniff', 'Permissions-Policy: ', 'Referrer-Policy: ']) expect(headers).toContain(`\n  ${header}`);
+  });
+
+  it('the Netlify configuration publishes the built folder, where _headers lands', () => {
+    const config = readFileSync(join(import.meta.dirname, '..', '..', 'netlify.toml'), 'utf8');
+    expect(config).toMatch(/^\s*publish = "dist"$/m);
+    expect(config).toMatch(/^\s*command = "npm run validate && npm run build"$/m);
   });
 });

@@ -35,7 +35,7 @@ describe('strict YAML', () => {
 describe('frontmatter fences', () => {
   it('splits YAML from the body, keeping body lines where they were', () => {
     const split = splitFrontmatter('---\na: 1\n---\n\nBody');
-    expect(split).toEqual({ yaml: 'a: 1', yamlFirstLine: 2, body: '\n\n\n\nBody' });
+    expect(split).toEqual({ yaml: 'a: 1', yamlFirstLine: 2, closingLine: 3, body: '\n\n\n\nBody' });
   });
 
   it.each([
@@ -56,7 +56,20 @@ describe('report', () => {
     expect(formatDiagnostic(d)).toBe('content/incidents/x.mdx:3:5  impact.severity  Invalid option: expected one of "low"|"high"');
   });
   it('prints GitHub annotations with escaped properties', () => {
-    expect(githubAnnotation({ ...d, message: '50% done\nnext' })).toBe('::error file=content/incidents/x.mdx,line=3,col=5,title=impact.severity::50%25 done%0Anext');
+    expect(githubAnnotation({ ...d, message: '50% done\nnext' })).toBe('::error file=content/incidents/x.mdx,line=3,col=5,title=impact.severity::50%25 done\\nnext');
+  });
+  it.each([
+    ['a forged annotation', 'link to "\n::error file=README.md,line=1::owned" is not allowed'],
+    ['a command that stops annotations', 'link to "\r\n::stop-commands::x" is not allowed'],
+    ['terminal escape sequences', 'value "\u001b[2J\u001b]0;title\u0007" is wrong'],
+    ['bidi overrides and line separators', 'value "\u202Eevil\u2028next\u0085" is wrong'],
+  ])('prints %s on one line, escaped, in every part of a diagnostic', (_what, message) => {
+    const hostile = { file: 'content/incidents/a\nb.mdx', line: 1, column: 1, field: 'x\u001b', message };
+    for (const line of [formatDiagnostic(hostile), githubAnnotation(hostile), formatReport([hostile], 1, { ci: true })]) {
+      expect(line).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2028\u2029]/);
+      for (const row of line.split('\n')) expect(row, row).toMatch(/^(?:content\/|::error file=content|✗)/);
+    }
+    expect(formatDiagnostic(hostile)).toMatch(/^content\/incidents\/a\\nb\.mdx:1:1  x\\u\{1B\}  /);
   });
   it('ends with a summary line', () => {
     expect(formatReport([d], 4)).toMatch(/✗ 1 problem in 1 of 4 files$/);

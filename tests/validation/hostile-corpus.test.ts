@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { formatReport } from '../../src/validate/report.ts';
 import { loadWithRecords } from '../support/corpus.ts';
 
 const HOSTILE = join(import.meta.dirname, '..', 'fixtures', 'hostile');
@@ -15,7 +16,7 @@ function expectation(text: string) {
 
 describe('hostile and malformed records', () => {
   it('has a broad corpus of attacks', () => {
-    expect(files.length).toBeGreaterThanOrEqual(45);
+    expect(files.length).toBeGreaterThanOrEqual(140);
   });
 
   it.each(files)('%s is rejected at its exact location', (name) => {
@@ -30,5 +31,9 @@ describe('hostile and malformed records', () => {
     expect(located).toContainEqual({ line: expected.line, column: expected.column, field: expected.field });
     const atPlace = diagnostics.filter((d) => d.line === expected.line && d.column === expected.column && d.field === expected.field);
     expect(atPlace.some((d) => expected.message.test(d.message)), JSON.stringify(diagnostics)).toBe(true);
+    // Whatever the record holds, its report is one line per problem with nothing a terminal or CI runner would act on.
+    const report = formatReport(diagnostics, 1, { ci: true }).split('\n');
+    expect(report).toHaveLength(diagnostics.length * 2 + 1);
+    for (const line of report) expect(line).not.toMatch(/[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\u2028\u2029]/);
   });
 });

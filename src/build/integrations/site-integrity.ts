@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { printable } from '../../core/characters.ts';
 import { extractLinks, findBrokenLinks, internalTarget, type PageLinks } from '../../lib/site/link-check.ts';
 
 /** Every file under a folder, as site paths (`/incidents/x/index.html`). */
@@ -34,7 +35,7 @@ export function siteIntegrity(): AstroIntegration {
         const { pages, files } = readBuiltSite(fileURLToPath(dir));
         const broken = findBrokenLinks(pages, files);
         if (broken.length) {
-          const list = broken.slice(0, 20).map((b) => `  ${b.from} → ${b.link}: ${b.reason}`).join('\n');
+          const list = broken.slice(0, 20).map((b) => `  ${b.from} → ${printable(b.link)}: ${printable(b.reason)}`).join('\n');
           throw new Error(`${broken.length} broken internal link(s):\n${list}`);
         }
         const internal = [...pages].reduce((sum, [from, page]) => sum + page.links.filter((link) => internalTarget(link, from)).length, 0);

@@ -8,10 +8,13 @@ export interface RecordHistory {
 const COMMIT_MARK = '\x1e';
 
 /**
- * Arguments for one `git log` pass over the record files: each commit, newest first, as a
- * marker, its committer date and the files it touched (paths relative to the working directory).
+ * Arguments for one `git log` pass over the record files: each commit on main's first-parent
+ * line, newest first, as a marker, its committer date and the files it changed against its first
+ * parent (paths relative to the working directory). A contributor sets the dates of the commits
+ * in a pull request (`GIT_COMMITTER_DATE` is theirs to choose); the merge, squash or rebase that
+ * brings them into main is dated by whoever merges. Following the first parent reads only those.
  */
-export const GIT_LOG_ARGS = ['log', '--format=%x1e%cI', '--name-only', '--no-renames', '--relative', '--'];
+export const GIT_LOG_ARGS = ['log', '--first-parent', '--diff-merges=first-parent', '--format=%x1e%cI', '--name-only', '--no-renames', '--relative', '--'];
 
 /**
  * Reads the output of `git log` run with {@link GIT_LOG_ARGS}: for each file, the date of the

@@ -40,7 +40,14 @@ export function findBrokenLinks(pages: ReadonlyMap<string, PageLinks>, files: Re
   const broken: BrokenLink[] = [];
   for (const [from, { links }] of pages) {
     for (const link of links) {
-      const target = internalTarget(link, from);
+      let target;
+      try {
+        target = internalTarget(link, from);
+      } catch {
+        // A percent escape that does not decode (validation refuses it in accounts; this names any other).
+        broken.push({ from, link, reason: 'malformed percent-encoding' });
+        continue;
+      }
       if (!target) continue;
       const page = pages.get(target.path) ?? pages.get(target.path.endsWith('/') ? target.path : `${target.path}/`);
       if (!page && !files.has(target.path)) {
