@@ -55,16 +55,17 @@ describe('JSON-LD', () => {
 
 describe('record history from git log', () => {
   const log = [
-    '\x1e2026-03-02T10:00:00+01:00', '', 'content/incidents/b.mdx', 'content/incidents/a.mdx', '',
-    '\x1e2026-02-01T12:00:00Z', '', 'content/incidents/a.mdx', '',
-    '\x1e2026-01-15T08:00:00-05:00', '', 'content/incidents/a.mdx', 'content/incidents/c.mdx', '',
+    '\x1ecccccccccccccccccccccccccccccccccccccccc 2026-03-02T10:00:00+01:00', '', 'content/incidents/b.mdx', 'content/incidents/a.mdx', '',
+    '\x1ebbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb 2026-02-01T12:00:00Z', '', 'content/incidents/a.mdx', '',
+    '\x1eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 2026-01-15T08:00:00-05:00', '', 'content/incidents/a.mdx', 'content/incidents/c.mdx', '',
   ].join('\n');
 
-  it('takes the newest commit as the update and the oldest as the addition', () => {
+  it('takes the newest commit as the update and the version, and the oldest as the addition', () => {
     const history = parseGitLog(log);
-    expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-03-02T09:00:00.000Z' });
-    expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-03-02T09:00:00.000Z', updated: '2026-03-02T09:00:00.000Z' });
-    expect(history.get('content/incidents/c.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-01-15T13:00:00.000Z' });
+    const [a, , c] = ['a', 'b', 'c'].map((x) => x.repeat(40));
+    expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-03-02T09:00:00.000Z', version: c });
+    expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-03-02T09:00:00.000Z', updated: '2026-03-02T09:00:00.000Z', version: c });
+    expect(history.get('content/incidents/c.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-01-15T13:00:00.000Z', version: a });
   });
 
   it('reads nothing from empty or garbled output', () => {
