@@ -14,13 +14,17 @@ const git = (root: string, args: string[]) => execFileSync('git', args, { cwd: r
  * commit: every consumer then falls back to dates it can state honestly.
  */
 export function recordHistory(root: string = process.env.ATLAS_CONTENT_ROOT ?? process.cwd()): Map<string, RecordHistory> {
-  if (cached) return cached;
+  return (cached ??= readRecordHistory(root));
+}
+
+/** {@link recordHistory}, read afresh. */
+export function readRecordHistory(root: string): Map<string, RecordHistory> {
   try {
     // A copy of the content inside another checkout would otherwise read that checkout's history.
-    if (realpathSync(git(root, ['rev-parse', '--show-toplevel']).trim()) !== realpathSync(root)) return (cached = new Map());
-    if (git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return (cached = new Map());
-    return (cached = parseGitLog(git(root, [...GIT_LOG_ARGS, 'content/incidents'])));
+    if (realpathSync(git(root, ['rev-parse', '--show-toplevel']).trim()) !== realpathSync(root)) return new Map();
+    if (git(root, ['rev-parse', '--is-shallow-repository']).trim() === 'true') return new Map();
+    return parseGitLog(git(root, [...GIT_LOG_ARGS, 'content/incidents']));
   } catch {
-    return (cached = new Map());
+    return new Map();
   }
 }

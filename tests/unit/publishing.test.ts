@@ -28,7 +28,7 @@ describe('JSON-LD', () => {
   it('describes a record page as an Article about the incident, citing its sources', () => {
     const record = validFields();
     const ld = recordJsonLd({
-      id: 'x', record, url: 'https://atlas.example.org/incidents/x/', site: SITE, history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T00:00:00.000Z' },
+      id: 'x', record, url: 'https://atlas.example.org/incidents/x/', site: SITE, history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T00:00:00.000Z', version: null },
       commit: 'abc', license: 'https://creativecommons.org/licenses/by/4.0/', causeNames: new Map([['excess-privilege', 'Excess privilege']]), organizationNames: new Map([['example-cloud', 'Example Cloud']]),
     });
     expect(ld).toMatchObject({
@@ -42,7 +42,7 @@ describe('JSON-LD', () => {
   });
 
   it('leaves out dates it does not know rather than inventing them', () => {
-    const ld = recordJsonLd({ id: 'x', record: validFields(), url: 'u', site: SITE, history: { added: null, updated: null }, commit: 'c', license: 'l', causeNames: new Map(), organizationNames: new Map() });
+    const ld = recordJsonLd({ id: 'x', record: validFields(), url: 'u', site: SITE, history: { added: null, updated: null, version: null }, commit: 'c', license: 'l', causeNames: new Map(), organizationNames: new Map() });
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld).not.toHaveProperty('dateModified');
   });
@@ -82,8 +82,8 @@ describe('Atom feed', () => {
 
   it('lists the most recently updated first, with escaped text', () => {
     const xml = atomFeed([
-      record('old', { added: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z' }),
-      record('new', { added: '2026-03-01T00:00:00.000Z', updated: '2026-03-01T00:00:00.000Z' }),
+      record('old', { added: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z', version: null }),
+      record('new', { added: '2026-03-01T00:00:00.000Z', updated: '2026-03-01T00:00:00.000Z', version: null }),
     ], options);
     expect([...xml.matchAll(/<id>https:\/\/atlas\.example\.org\/incidents\/([a-z]+)\/<\/id>/g)].map((m) => m[1])).toEqual(['new', 'old']);
     expect(xml).toContain('<updated>2026-03-01T00:00:00.000Z</updated>\n  <author>');
@@ -94,12 +94,12 @@ describe('Atom feed', () => {
   });
 
   it('falls back to the stable date the incident became public when there is no history', () => {
-    expect(feedDates(record('x', { added: null, updated: null }, '2026-02-20'))).toEqual({ published: '2026-02-20T00:00:00.000Z', updated: '2026-02-20T00:00:00.000Z' });
-    expect(feedDates(record('x', { added: null, updated: null }, 2019)).published).toBe('2019-01-01T00:00:00.000Z');
+    expect(feedDates(record('x', { added: null, updated: null, version: null }, '2026-02-20'))).toEqual({ published: '2026-02-20T00:00:00.000Z', updated: '2026-02-20T00:00:00.000Z', version: null });
+    expect(feedDates(record('x', { added: null, updated: null, version: null }, 2019)).published).toBe('2019-01-01T00:00:00.000Z');
   });
 
   it('caps the number of entries and dates an empty feed by the build', () => {
-    const many = Array.from({ length: 5 }, (_, i) => record(`r${i}`, { added: null, updated: null }));
+    const many = Array.from({ length: 5 }, (_, i) => record(`r${i}`, { added: null, updated: null, version: null }));
     expect(atomFeed(many, { ...options, limit: 3 }).match(/<entry>/g)).toHaveLength(3);
     expect(atomFeed([], options)).toContain('<updated>2026-12-01T00:00:00.000Z</updated>');
   });

@@ -6,7 +6,7 @@ function inOrder(dates: (string | number)[], path: (string | number)[], what: st
   dates.forEach((date, index) => {
     if (index === 0) return;
     const before = dates[index - 1]!;
-    if (dateOf(date).latest < dateOf(before).earliest) report([...path, index, 'date'], `is before the ${what} listed above it (${before}); list them oldest first`);
+    if (dateOf(date).latest <= dateOf(before).earliest) report([...path, index, 'date'], `is before the ${what} listed above it (${before}); list them oldest first`);
   });
 }
 
