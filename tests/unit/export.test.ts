@@ -59,6 +59,7 @@ describe('exporting a record', () => {
       duration_hours: 3.5,
       automation_involvement: 'agent',
       primary_cause: 'agent-destructive-action',
+      contested: [],
       counts: { timeline: 3, claims: 1, claims_contested: 1, safeguards: 2, sources: 3, body_words: expect.any(Number) },
       history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T08:30:00.000Z', version: null },
     });

@@ -94,7 +94,7 @@ describe('Atom feed', () => {
   });
 
   it('falls back to the stable date the incident became public when there is no history', () => {
-    expect(feedDates(record('x', { added: null, updated: null, version: null }, '2026-02-20'))).toEqual({ published: '2026-02-20T00:00:00.000Z', updated: '2026-02-20T00:00:00.000Z', version: null });
+    expect(feedDates(record('x', { added: null, updated: null, version: null }, '2026-02-20'))).toEqual({ published: '2026-02-20T00:00:00.000Z', updated: '2026-02-20T00:00:00.000Z' });
     expect(feedDates(record('x', { added: null, updated: null, version: null }, 2019)).published).toBe('2019-01-01T00:00:00.000Z');
   });
 
