@@ -4,7 +4,7 @@ import { NEAR_MISS, provenanceText, WITHDRAWN } from '../support/provenance.ts';
 
 /** Loads the two provenance fixtures, one of them edited, as `npm run validate` sees them. */
 function load(edit?: { file: string; from: string | RegExp; to: string }) {
-  const texts = { [NEAR_MISS]: provenanceText(NEAR_MISS), [WITHDRAWN]: provenanceText(WITHDRAWN) };
+  const texts: Record<string, string> = { [NEAR_MISS]: provenanceText(NEAR_MISS), [WITHDRAWN]: provenanceText(WITHDRAWN) };
   if (edit) {
     const edited = texts[edit.file]!.replace(edit.from, edit.to);
     if (edited === texts[edit.file]) throw new Error(`replacement did not apply: ${edit.from}`);
