@@ -6,6 +6,7 @@ import { parse } from 'csv-parse/sync';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readRecordHistory } from '../../src/build/record-history.ts';
 import { trackingParameters } from '../../src/core/tracking-parameters.ts';
+import { compareColumn } from '../../src/lib/analysis/compare.ts';
 import { buildPatterns } from '../../src/lib/analysis/patterns.ts';
 import { plainCitation } from '../../src/lib/exports/citation.ts';
 import { crosswalkTable, dataTables, tableCsv } from '../../src/lib/exports/export-tables.ts';
@@ -53,6 +54,15 @@ describe('contested classifications', () => {
     expect(patterns.byCause.get('agent-destructive-action')?.count).toBe(2);
     expect(patterns.contestedBy.get('cause:agent-destructive-action')).toEqual([nearMiss.id]);
     expect(patterns.nearMisses).toEqual([nearMiss.id]);
+  });
+});
+
+describe('compare columns', () => {
+  it('mark a contested classification in its cell and keep its key, so differences still compare', () => {
+    const names = { organizations: new Map<string, string>(), causes: new Map(corpus.causes.map((c) => [c.id, c.name])), safeguards: new Map<string, string>() };
+    const { cells } = compareColumn({ id: nearMiss.id, data: nearMiss.data }, names);
+    expect(cells.causes).toEqual([{ t: 'Destructive action by an AI agent (contested)', k: 'agent-destructive-action' }, { t: 'Excess privilege', k: 'excess-privilege' }]);
+    expect(cells.involvement![0]).toMatchObject({ t: 'AI agent (contested)', k: 'agent' });
   });
 });
 
