@@ -78,6 +78,9 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       patternErrorMessage: 'Write an ISO 8601 duration such as PT13H, PT2H30M or P1DT4H (no years or months).',
     });
   } else if (zodSchema === HttpUrlSchema) {
+    // zod reads URLs as browsers do, so non-ASCII paths (IRIs, such as ".../record-€3-7-mill") pass;
+    // JSON Schema's "uri" format would refuse them, so the pattern alone stands for the check.
+    delete jsonSchema.format;
     Object.assign(jsonSchema, { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL.' });
   } else if (zodSchema === KebabIdSchema) {
     Object.assign(jsonSchema, { patternErrorMessage: 'Use lowercase kebab-case: letters, digits and single hyphens.' });

@@ -8,6 +8,7 @@ import { readRecordHistory } from '../../src/build/record-history.ts';
 import { trackingParameters } from '../../src/core/tracking-parameters.ts';
 import { compareColumn } from '../../src/lib/analysis/compare.ts';
 import { buildPatterns } from '../../src/lib/analysis/patterns.ts';
+import { sharedPublishers, sharedSources } from '../../src/lib/analysis/shared-sources.ts';
 import { plainCitation } from '../../src/lib/exports/citation.ts';
 import { crosswalkTable, dataTables, tableCsv } from '../../src/lib/exports/export-tables.ts';
 import { exportIncident } from '../../src/lib/exports/export.ts';
@@ -174,5 +175,25 @@ describe('a citation names the record\'s own version', () => {
     } finally {
       rmSync(plain, { recursive: true, force: true });
     }
+  });
+});
+
+describe('shared sources', () => {
+  const source = (id: string, url: string, publisher: string, copyOf?: string) => ({ id, title: `Title ${id}`, publisher, url, kind: 'news' as const, ...(copyOf ? { copy_of: { publisher: copyOf } } : {}) });
+  const records = [
+    { id: 'a', title: 'A', sources: [source('s1', 'https://Example.org/report/', 'Example News'), source('s2', 'https://copies.example.net/x', 'copies.example.net', 'Example News')] },
+    { id: 'b', title: 'B', sources: [source('s1', 'https://example.org/report#part', 'Example News'), source('s3', 'https://other.example/y', 'Other')] },
+    { id: 'c', title: 'C', sources: [source('s3', 'https://other.example/z', 'Other')] },
+  ];
+
+  it('finds the pages cited by more than one record, whatever the case of the host, a fragment or a trailing slash', () => {
+    expect(sharedSources(records).map((s) => [s.url, s.records])).toEqual([['https://Example.org/report/', ['a', 'b']]]);
+  });
+
+  it('counts publishers by record, a copy under the original\'s publisher', () => {
+    expect(sharedPublishers(records)).toEqual([
+      { publisher: 'Example News', sources: 3, records: ['a', 'b'] },
+      { publisher: 'Other', sources: 2, records: ['b', 'c'] },
+    ]);
   });
 });
