@@ -13,9 +13,11 @@ const COMMIT_MARK = '\x1e';
 
 /**
  * Arguments for one `git log` pass over the record files: each commit, newest first, as a
- * marker, its hash and committer date, and the files it touched (paths relative to the working directory).
+ * marker, its hash and committer date, and the files it touched (paths relative to the working
+ * directory). A merge counts as touching a file only where its result differs from every parent
+ * (a conflict resolved, both sides combined), as `git log -- <file>` itself reads history.
  */
-export const GIT_LOG_ARGS = ['log', '--format=%x1e%H %cI', '--name-only', '--no-renames', '--relative', '--'];
+export const GIT_LOG_ARGS = ['log', '--format=%x1e%H %cI', '--name-only', '--no-renames', '--relative', '--diff-merges=dense-combined', '--'];
 
 /**
  * Reads the output of `git log` run with {@link GIT_LOG_ARGS}: for each file, the date of the
