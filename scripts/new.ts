@@ -25,6 +25,8 @@ const FLAGS = {
   severity: 'low | moderate | high | critical',
   impact: 'who or what was affected, in a sentence',
   'data-loss': 'none | partial | total | unknown (default unknown)',
+  'data-destroyed': 'none | partial | total | unknown: deleted or destroyed, even if restored later (optional)',
+  type: 'incident | near-miss: the destructive step failed or was caught before harm (default incident)',
   automation: 'none | tooling | assisted | agent (default none)',
   tool: 'the tool or agent involved',
   trigger: 'the immediate trigger, in a sentence',
@@ -238,6 +240,8 @@ async function collect(): Promise<{ answers: NewRecordAnswers; created: NewOrgan
   const severity = await ask({ flag: 'severity', prompt: 'Severity', help: `How bad was it? (the full rubric is in CONTRIBUTING.md)\n${rubric}`, check: checks.severity });
   const impact = await ask({ flag: 'impact', prompt: 'Who or what was affected', help: 'In a sentence or two.', check: checks.impact });
   const dataLoss = await ask({ flag: 'data-loss', prompt: 'Data lost for good (none, partial, total, unknown)', fallback: 'unknown', check: checks.dataLoss });
+  const dataDestroyed = await ask({ flag: 'data-destroyed', prompt: 'Data deleted or destroyed, even if restored later (none, partial, total, unknown; Enter to skip)', check: checks.dataDestroyed });
+  const type = await ask({ flag: 'type', prompt: 'Incident or near-miss', help: 'near-miss: the destructive step failed or was caught before harm.', fallback: 'incident', check: checks.type });
   const involvement = await ask({
     flag: 'automation',
     prompt: 'What did automation do (none, tooling, assisted, agent)',
@@ -275,7 +279,7 @@ async function collect(): Promise<{ answers: NewRecordAnswers; created: NewOrgan
     check: checks.status,
   });
   const answers: NewRecordAnswers = {
-    id, title, summary, status, start, organizations: refs, systems, severity, impact, dataLoss, involvement,
+    id, title, summary, status, type, start, organizations: refs, systems, severity, impact, dataLoss, ...(dataDestroyed ? { dataDestroyed } : {}), involvement,
     ...(tool ? { tool } : {}),
     trigger, categories,
     event: { at: eventAt, text: event },

@@ -6,7 +6,7 @@ import { readCorpus, type Corpus, type LoadedIncident } from '../validate/corpus
 import { formatReport } from '../validate/report.ts';
 import { searchDocumentsDir, writeSearchDocuments } from './search-documents.ts';
 
-/** A published record, its body already rendered, so the parsed trees need not be kept for the build. */
+/** A published or withdrawn record, its body already rendered, so the parsed trees need not be kept for the build. */
 interface PreparedIncident {
   id: string;
   file: string;
@@ -43,7 +43,8 @@ async function prepare(root: string): Promise<PreparedCorpus> {
   const loaded = await readCorpus({ root, render: true });
   if (loaded.diagnostics.length) throw new ContentProblems(formatReport(loaded.diagnostics, loaded.files));
   const incidents = loaded.incidents
-    .filter((incident) => incident.data.status === 'published')
+    // Withdrawn records keep their URL (a tombstone page) and their row in the dataset; drafts are not built.
+    .filter((incident) => incident.data.status !== 'draft')
     .map(({ id, file, data, rendered }) => ({ id, file, data, rendered: rendered! }));
   return { ...loaded, incidents };
 }
@@ -112,7 +113,7 @@ function corpusLoader(name: string, fill: (context: LoaderContext, checked: Prep
   };
 }
 
-/** Published incident records, bodies rendered to static HTML from the tree the validator checked. */
+/** Published and withdrawn incident records, bodies rendered to static HTML from the tree the validator checked. */
 export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ store, config, generateDigest }, checked) => {
   for (const { id, file, data, rendered } of checked.incidents) {
     store.set({
@@ -123,8 +124,8 @@ export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ 
       rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
     });
   }
-  // The search index is built from these while the pages are rendered (src/build/integrations/search-index.ts).
-  await writeSearchDocuments(searchDocumentsDir(config.cacheDir), checked.incidents.map(({ id, data, rendered }) => ({ id, data, html: rendered.html })), {
+  // The search index is built from the published ones while the pages are rendered (src/build/integrations/search-index.ts).
+  await writeSearchDocuments(searchDocumentsDir(config.cacheDir), checked.incidents.filter(({ data }) => data.status === 'published').map(({ id, data, rendered }) => ({ id, data, html: rendered.html })), {
     organizations: new Map([...checked.organizations].map(([id, org]) => [id, org.name])),
     causes: new Map(checked.causes.map((term) => [term.id, term.name])),
     safeguards: new Map(checked.safeguards.map((term) => [term.id, term.name])),

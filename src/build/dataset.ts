@@ -28,7 +28,8 @@ export function dataset(): Promise<Dataset> {
 async function load(): Promise<Dataset> {
   const site = await siteData();
   const history = recordHistory();
-  const incidents = site.incidents.map(({ id, data, rendered }) => {
+  // Withdrawn records stay in the dataset, flagged by their status, after the published ones.
+  const incidents = [...site.incidents, ...site.withdrawn].map(({ id, data, rendered }) => {
     const { file, ...fields } = data;
     return exportIncident(id, fields, htmlToText(rendered?.html ?? ''), SITE.url, history.get(file) ?? NO_HISTORY);
   });

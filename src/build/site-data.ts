@@ -4,8 +4,10 @@ import { buildPatterns, type Patterns } from '../lib/analysis/patterns.ts';
 import { relatedIncidents, type RelatedIncident } from '../lib/analysis/similarity.ts';
 
 export interface SiteData {
-  /** Published incidents, newest first. */
+  /** Published incidents, newest first: everything counted, searched and compared. */
   incidents: CollectionEntry<'incidents'>[];
+  /** Withdrawn records, newest first: tombstone pages and dataset rows, counted nowhere. */
+  withdrawn: CollectionEntry<'incidents'>[];
   byId: Map<string, CollectionEntry<'incidents'>>;
   organizations: CollectionEntry<'organizations'>[];
   organizationNames: Map<string, string>;
@@ -29,9 +31,10 @@ async function load(): Promise<SiteData> {
     getCollection('causes'),
     getCollection('safeguards'),
   ]);
-  const sorted = newestFirst(incidents);
+  const sorted = newestFirst(incidents.filter((incident) => incident.data.status === 'published'));
   return {
     incidents: sorted,
+    withdrawn: newestFirst(incidents.filter((incident) => incident.data.status === 'withdrawn')),
     byId: new Map(sorted.map((incident) => [incident.id, incident])),
     organizations,
     organizationNames: new Map(organizations.map((org) => [org.id, org.data.name])),

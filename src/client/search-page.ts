@@ -144,6 +144,7 @@ function renderResult(template: HTMLTemplateElement, data: PagefindResultData): 
   link.textContent = data.meta.title ?? data.url;
   item.querySelector('.result-date')!.textContent = data.meta.date ?? '';
   item.querySelector('.result-orgs')!.textContent = data.meta.organizations ?? '';
+  item.querySelector('.result-flags')!.textContent = data.meta.flags ?? '';
   item.querySelector('.result-excerpt')!.replaceChildren(...excerptNodes(data.excerpt));
   return item;
 }

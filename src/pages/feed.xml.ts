@@ -17,6 +17,7 @@ export const GET: APIRoute = async () => {
     reported: data.reported ?? data.occurred.start,
     categories: data.cause.categories.map((category) => ({ id: category, name: causeNames.get(category) ?? category })),
     history: history.get(data.file) ?? NO_HISTORY,
+    ...(data.corrections ? { corrections: data.corrections } : {}),
   }));
   const xml = atomFeed(records, { siteName: SITE.name, siteUrl: SITE.url, builtAt: buildInfo().builtAt, license: `${DATA_LICENSE.name} (${DATA_LICENSE.id})` });
   return new Response(xml, { headers: { 'content-type': 'application/atom+xml; charset=utf-8' } });

@@ -1,11 +1,35 @@
 import { z } from 'zod';
-import { KebabIdSchema, SourceRefsSchema, TextSchema } from './primitives.ts';
+import { KebabIdSchema, PartialDateSchema, SourceRefsSchema, TextSchema } from './primitives.ts';
 
 /** Where a contested or thinly sourced statement stands. */
 export const CLAIM_STATUSES = ['disputed', 'denied', 'unverified', 'confirmed', 'retracted'] as const;
 
 /** Statuses that mean someone contests the statement, so the other side must be given. */
 export const CONTESTED_STATUSES: readonly ClaimStatus[] = ['disputed', 'denied'];
+
+/** Statuses while which the classifications a claim decides are shown and counted as contested. */
+export const UNSETTLED_STATUSES: readonly ClaimStatus[] = ['disputed', 'denied', 'unverified'];
+
+/** Fields of the record whose value a claim can decide (besides `cause:<id>` and `safeguard:<kind>`). */
+export const CONCERN_FIELDS = ['automation.involvement', 'impact.severity', 'impact.data_loss', 'impact.data_destroyed', 'type'] as const;
+
+/**
+ * A classification of the record that a claim decides: a cause category (`cause:<id>`), a
+ * safeguard entry (`safeguard:<kind>`), or one of {@link CONCERN_FIELDS}.
+ */
+export const ConcernSchema = z.union([z.templateLiteral(['cause:', KebabIdSchema]), z.templateLiteral(['safeguard:', KebabIdSchema]), z.enum(CONCERN_FIELDS)], {
+  error: `must be cause:<id>, safeguard:<kind> or one of ${CONCERN_FIELDS.join(', ')}`,
+});
+
+/** An earlier status of a claim: when it held and which sources set it. */
+export const ClaimStepSchema = z.strictObject({
+  /** From when the claim stood so. */
+  date: PartialDateSchema,
+  /** Its status then. */
+  status: z.enum(CLAIM_STATUSES),
+  /** The sources that set that status. */
+  sources: SourceRefsSchema,
+});
 
 /** A party that asserts a claim. */
 export const AssertionSchema = z.strictObject({
@@ -39,7 +63,13 @@ export const ClaimSchema = z.strictObject({
   asserted_by: z.array(AssertionSchema).min(1, 'must name at least one party that asserts the claim'),
   /** Who disputes or denies it; required when the status is disputed or denied. */
   disputed_by: z.array(DisputeSchema).optional(),
+  /** The classifications this claim decides; contested while it is disputed, denied or unverified. */
+  concerns: z.array(ConcernSchema).optional(),
+  /** Earlier statuses, oldest first; the current one is `status`. */
+  history: z.array(ClaimStepSchema).optional(),
 });
 
 export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type Claim = z.output<typeof ClaimSchema>;
+export type Concern = z.output<typeof ConcernSchema>;
+export type ClaimStep = z.output<typeof ClaimStepSchema>;

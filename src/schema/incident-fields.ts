@@ -2,15 +2,24 @@ import { z } from 'zod';
 import { AutomationSchema } from './automation.ts';
 import { CauseSchema } from './cause.ts';
 import { ClaimSchema } from './claim.ts';
+import { CorrectionSchema } from './correction.ts';
+import { ExternalIdSchema } from './external-id.ts';
 import { ImpactSchema } from './impact.ts';
 import { OrganizationRefSchema } from './organization.ts';
 import { DurationSchema, KebabIdSchema, PartialDateSchema, PrecisionSchema, TextSchema } from './primitives.ts';
 import { SafeguardSchema } from './safeguard.ts';
 import { SourceSchema } from './source.ts';
 import { TimelineEventSchema } from './timeline.ts';
+import { WithdrawnSchema } from './withdrawn.ts';
 
-/** Whether a record is built into the site. Drafts are validated but not published. */
-export const RECORD_STATUSES = ['published', 'draft'] as const;
+/**
+ * Whether a record is built into the site. Drafts are validated but not published; a withdrawn
+ * record keeps its URL as a tombstone page and its row in the dataset, and is left out of counts.
+ */
+export const RECORD_STATUSES = ['published', 'draft', 'withdrawn'] as const;
+
+/** incident: harm happened; near-miss: the destructive step failed or was caught before harm. */
+export const RECORD_TYPES = ['incident', 'near-miss'] as const;
 
 /** When the incident happened. */
 export const OccurredSchema = z.strictObject({
@@ -30,6 +39,10 @@ export const IncidentFieldsSchema = z.strictObject({
   summary: TextSchema.min(40, 'must be at least 40 characters').max(600, 'must be at most 600 characters'),
   /** published or draft. */
   status: z.enum(RECORD_STATUSES),
+  /** Why and when the record was withdrawn; required with `status: withdrawn`. */
+  withdrawn: WithdrawnSchema.optional(),
+  /** incident (default) or near-miss. */
+  type: z.enum(RECORD_TYPES).default('incident'),
   occurred: OccurredSchema,
   /** ISO 8601 length of the disruption. */
   duration: DurationSchema.optional(),
@@ -57,6 +70,12 @@ export const IncidentFieldsSchema = z.strictObject({
   related: z.array(KebabIdSchema).optional(),
   /** Free keywords. */
   tags: z.array(KebabIdSchema).optional(),
+  /** The same incident in other databases. */
+  external_ids: z.array(ExternalIdSchema).optional(),
+  /** Changes of substance after publication, oldest first. */
+  corrections: z.array(CorrectionSchema).optional(),
 });
 
 export type IncidentFields = z.output<typeof IncidentFieldsSchema>;
+export type RecordType = (typeof RECORD_TYPES)[number];
+export type RecordStatus = (typeof RECORD_STATUSES)[number];

@@ -59,6 +59,11 @@ export const INCIDENT_CHECKS_BEYOND_SCHEMA = [
   'every source id cited anywhere (including `<Cite ids>` in the body) is listed under `sources`, and every listed source is cited',
   'source ids, claim ids, source URLs, organizations, cause categories and related ids are each listed once',
   'a `disputed` or `denied` claim has `disputed_by`',
+  "a claim's `concerns` name classifications the record makes (`cause:<id>` among `cause.categories`, `safeguard:<kind>` among `safeguards`), each once",
+  'claim `history` and `corrections` are listed oldest first',
+  'source URLs carry no tracking parameters (`utm_*`, `ref`, `fbclid`, `gclid`, `ck_subscriber_id`, `mc_eid`…)',
+  '`withdrawn` is given exactly when `status` is `withdrawn`, and a `duplicate` names the record it duplicates in `duplicate_of`, another record',
+  'external ids (`db` and `id` together) are each listed once',
   'organization ids name files in `content/organizations/`, cause categories and safeguard kinds are ids in `content/taxonomy/`, and `related` ids are other records',
   'text lengths are counted after surrounding whitespace is trimmed',
   'the MDX body uses only Markdown and the allowed components, with no imports, expressions or raw HTML',
@@ -86,10 +91,13 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       pattern: DURATION_PATTERN,
       patternErrorMessage: 'Write an ISO 8601 duration such as PT13H, PT2H30M or P1DT4H (no years or months).',
     });
-  } else if (zodSchema === HttpUrlSchema) {
-    Object.assign(jsonSchema, { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL to a public host, without spaces or a user name before the host.' });
-  } else if (zodSchema === ArchiveUrlSchema) {
-    Object.assign(jsonSchema, { pattern: ARCHIVE_URL_PATTERN, patternErrorMessage: 'Use the address of a copy on a web archive, such as https://web.archive.org/web/<14 digits>/<url>.' });
+  } else if (zodSchema === HttpUrlSchema || zodSchema === ArchiveUrlSchema) {
+    // zod reads URLs as browsers do, so non-ASCII paths (IRIs, such as ".../record-€3-7-mill") pass;
+    // JSON Schema's "uri" format would refuse them, so the pattern alone stands for the check.
+    delete jsonSchema.format;
+    Object.assign(jsonSchema, zodSchema === HttpUrlSchema
+      ? { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL to a public host, without spaces or a user name before the host.' }
+      : { pattern: ARCHIVE_URL_PATTERN, patternErrorMessage: 'Use the address of a copy on a web archive, such as https://web.archive.org/web/<14 digits>/<url>.' });
   } else if (zodSchema === KebabIdSchema) {
     Object.assign(jsonSchema, { patternErrorMessage: 'Use lowercase kebab-case: letters, digits and single hyphens.' });
   } else if (isTrimmedText(zodSchema)) {

@@ -4,6 +4,16 @@ import { ArchiveUrlSchema, HttpUrlSchema, KebabIdSchema, PartialDateSchema, Text
 /** What kind of evidence a source is, from most to least direct. */
 export const SOURCE_KINDS = ['postmortem', 'statement', 'regulator', 'first-hand', 'news', 'analysis'] as const;
 
+/** The original of a page that republishes another outlet's article. */
+export const CopyOfSchema = z.strictObject({
+  /** Who published the original. */
+  publisher: TextSchema,
+  /** The original's title, when it differs from the copy's. */
+  title: TextSchema.optional(),
+  /** Where the original is (or was), when known. */
+  url: HttpUrlSchema.optional(),
+});
+
 /** A source that facts in the record cite by `id`. */
 export const SourceSchema = z.strictObject({
   /** Short id, unique within the record, cited from `sources: [...]` lists. */
@@ -20,6 +30,9 @@ export const SourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   /** An archived copy on a web archive, such as a Wayback Machine capture. */
   archived: ArchiveUrlSchema.optional(),
+  /** Set when the page read republishes another's article: the page is a copy, not a second source. */
+  copy_of: CopyOfSchema.optional(),
 });
 
 export type Source = z.output<typeof SourceSchema>;
+export type CopyOf = z.output<typeof CopyOfSchema>;

@@ -33,6 +33,12 @@ export function checkCrossReferences(id: string, data: Incident, positions: Posi
     if (related === id) problems.push({ ...locate(positions, path), field: path.join('.'), message: 'a record cannot be related to itself' });
     else check(path, related, known.incidents, 'incident', 'content/incidents/');
   });
+  const duplicateOf = data.withdrawn?.duplicate_of;
+  if (duplicateOf !== undefined) {
+    const path = ['withdrawn', 'duplicate_of'];
+    if (duplicateOf === id) problems.push({ ...locate(positions, path), field: path.join('.'), message: 'a record cannot be a duplicate of itself' });
+    else check(path, duplicateOf, known.incidents, 'incident', 'content/incidents/');
+  }
   if (links?.internal.length) {
     const anchors = recordAnchors(data, links.headingIds);
     const site = { publishedRecords: known.publishedRecords ?? known.incidents, causes: known.causes, safeguards: known.safeguards };

@@ -122,7 +122,7 @@ describe('the compare page in Chromium', () => {
     const failed: string[] = [];
     other.on('response', (response) => { if (!response.ok()) failed.push(new URL(response.url()).pathname); });
     await other.goto(`${site}/compare/?ids=no-such-incident,${first.id}`);
-    await expect.poll(() => other.locator('#compare-status').textContent()).toMatch(/No incident has the id “no-such-incident”/);
+    await expect.poll(() => other.locator('#compare-status').textContent(), { timeout: 30_000 }).toMatch(/No incident has the id “no-such-incident”/);
     expect(other.url()).toBe(`${site}/compare/?ids=${first.id}`);
     expect(await other.locator('#compare-pick').isDisabled()).toBe(false);
     // The only failed request is the truthful 404 for the group of columns that does not exist.
@@ -135,7 +135,7 @@ describe('the compare page in Chromium', () => {
     const unknown = `${first.id.slice(0, 7)}-no-such-incident`;
     await other.goto(`${site}/compare/?ids=${unknown},${first.id}`);
     await expect.poll(() => other.locator('#compare-status').textContent()).toMatch(new RegExp(`No incident has the id “${unknown}”`));
-    await expect.poll(() => other.locator('.compare-table thead th').count()).toBe(1);
+    await expect.poll(() => other.locator('.compare-table thead th').count(), { timeout: 30_000 }).toBe(1);
     expect(other.url()).toBe(`${site}/compare/?ids=${first.id}`);
     await other.close();
   });

@@ -8,8 +8,8 @@ const input: CitationInput = {
   title: 'AWS Cost Explorer interrupted for about 13 hours',
   url: 'https://atlas.example.org/incidents/2025-12-aws-cost-explorer-kiro/',
   permalink: 'https://github.com/example/atlas/blob/0123456789abcdef0123456789abcdef01234567/content/incidents/2025-12-aws-cost-explorer-kiro.mdx',
-  commit: '0123456789ab',
-  builtOn: '2026-02-21',
+  version: '0123456789ab',
+  versionDate: '2026-02-21',
   siteName: 'Incident Atlas',
 };
 
@@ -32,7 +32,8 @@ describe('record citations', () => {
   it('writes BibTeX that a real parser reads back field for field', () => {
     const entry = readBibtex(bibtexCitation(input));
     expect(entry).toMatchObject({ type: 'misc', key: input.id });
-    expect(entry.fields).toMatchObject({ title: input.title, url: input.url, urldate: '2026-02-21', year: '2026', month: '2' });
+    expect(entry.fields).toMatchObject({ title: input.title, url: input.url, year: '2026', month: '2' });
+    expect(entry.fields.urldate).toBeUndefined();
     expect(entry.fields.author).toEqual([{ name: 'Incident Atlas contributors' }]);
     expect(entry.fields.note).toContain(`permalink ${input.permalink}`);
   });
@@ -58,8 +59,9 @@ describe('record citations', () => {
       'container-title': 'Incident Atlas',
       author: [{ literal: 'Incident Atlas contributors' }],
       issued: { 'date-parts': [[2026, 2, 21]] },
-      accessed: { 'date-parts': [[2026, 2, 21]] },
     });
+    // No "accessed" date: the page cannot know when it is read, and a build date would change on every rebuild.
+    expect(item).not.toHaveProperty('accessed');
     expect(item!.note).toContain(input.permalink);
   });
 });

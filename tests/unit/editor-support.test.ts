@@ -47,7 +47,7 @@ describe('editors check and complete content as it is typed', () => {
       }
       expect(messages).toEqual(
         expect.arrayContaining([
-          { line: 3, message: 'Value is not accepted. Valid values: "published", "draft".' },
+          { line: 3, message: 'Value is not accepted. Valid values: "published", "draft", "withdrawn".' },
           { line: 5, message: 'Write a date as YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm with Z or ±hh:mm.' },
           { line: 9, message: 'Property bogus is not allowed.' },
         ]),

@@ -21,7 +21,7 @@ const vocabulary: Vocabulary = {
 /** The fixture record, rendered and exported as the build does it. */
 function exportedFixture(): ExportedIncident {
   const sourceNumbers = new Map(fixture.data.sources.map((source, index) => [source.id, index + 1]));
-  return exportIncident(fixture.id, fixture.data, htmlToText(renderBody(fixture.tree, sourceNumbers).html), SITE, { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T08:30:00.000Z' });
+  return exportIncident(fixture.id, fixture.data, htmlToText(renderBody(fixture.tree, sourceNumbers).html), SITE, { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T08:30:00.000Z', version: null });
 }
 
 /** A second record: the fixture changed into shapes the first one lacks, parsed through the real schema. */
@@ -59,8 +59,9 @@ describe('exporting a record', () => {
       duration_hours: 3.5,
       automation_involvement: 'agent',
       primary_cause: 'agent-destructive-action',
+      contested: [],
       counts: { timeline: 3, claims: 1, claims_contested: 1, safeguards: 2, sources: 3, body_words: expect.any(Number) },
-      history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T08:30:00.000Z' },
+      history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T08:30:00.000Z', version: null },
     });
     expect(exported.derived.counts.body_words).toBeGreaterThan(30);
   });

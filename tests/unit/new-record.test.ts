@@ -16,6 +16,7 @@ const ANSWERS: NewRecordAnswers = {
   title: 'Example service down after an agent: "cleaned up" a config',
   summary: 'An example agent removed a configuration file it judged unused, and the example service stopped answering for about two hours.',
   status: 'draft',
+  type: 'incident',
   start: '2024-05',
   organizations: [{ id: 'example-cloud', role: 'operator' }],
   systems: ['Example Service', 'Example API'],
@@ -148,6 +149,9 @@ describe('answer checks', () => {
   it('uses the schema’s own messages', () => {
     expect(checks.summary('too short')).toEqual({ error: 'must be at least 40 characters' });
     expect(checks.sourceUrl('javascript:alert(1)')).toEqual({ error: 'must be an absolute http(s) URL, starting with https:// or http://' });
+    expect(checks.sourceUrl('https://example.org/a?utm_source=x&id=2')).toEqual({ error: 'carries the tracking parameter "utm_source"; use https://example.org/a?id=2' });
+    expect(checks.type('near')).toEqual({ value: 'near-miss' });
+    expect(checks.dataDestroyed('')).toEqual({ value: undefined });
     expect(checks.sourceId('Not Kebab')).toEqual({ error: expect.stringMatching(/kebab-case/) });
     expect(checks.start('2025-02-30')).toEqual({ error: expect.stringMatching(/real date/) });
     expect(checks.start('2027-06')).toEqual({ error: 'is in the future (2027-06)' });

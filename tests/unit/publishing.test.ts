@@ -32,7 +32,7 @@ describe('JSON-LD', () => {
   it('describes a record page as an Article about the incident, citing its sources', () => {
     const record = validFields();
     const ld = recordJsonLd({
-      id: 'x', record, url: 'https://atlas.example.org/incidents/x/', site: SITE, history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T00:00:00.000Z' },
+      id: 'x', record, url: 'https://atlas.example.org/incidents/x/', site: SITE, history: { added: '2024-03-07T10:00:00.000Z', updated: '2024-04-01T00:00:00.000Z', version: null },
       commit: 'abc', license: 'https://creativecommons.org/licenses/by/4.0/', causeNames: new Map([['excess-privilege', 'Excess privilege']]), organizationNames: new Map([['example-cloud', 'Example Cloud']]),
     });
     expect(ld).toMatchObject({
@@ -46,7 +46,7 @@ describe('JSON-LD', () => {
   });
 
   it('leaves out dates it does not know rather than inventing them', () => {
-    const ld = recordJsonLd({ id: 'x', record: validFields(), url: 'u', site: SITE, history: { added: null, updated: null }, commit: 'c', license: 'l', causeNames: new Map(), organizationNames: new Map() });
+    const ld = recordJsonLd({ id: 'x', record: validFields(), url: 'u', site: SITE, history: { added: null, updated: null, version: null }, commit: 'c', license: 'l', causeNames: new Map(), organizationNames: new Map() });
     expect(ld).not.toHaveProperty('datePublished');
     expect(ld).not.toHaveProperty('dateModified');
   });
@@ -59,16 +59,17 @@ describe('JSON-LD', () => {
 
 describe('record history from git log', () => {
   const log = [
-    '\x1e2026-03-02T10:00:00+01:00', '', 'content/incidents/b.mdx', 'content/incidents/a.mdx', '',
-    '\x1e2026-02-01T12:00:00Z', '', 'content/incidents/a.mdx', '',
-    '\x1e2026-01-15T08:00:00-05:00', '', 'content/incidents/a.mdx', 'content/incidents/c.mdx', '',
+    '\x1ecccccccccccccccccccccccccccccccccccccccc 2026-03-02T10:00:00+01:00', '', 'content/incidents/b.mdx', 'content/incidents/a.mdx', '',
+    '\x1ebbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb 2026-02-01T12:00:00Z', '', 'content/incidents/a.mdx', '',
+    '\x1eaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa 2026-01-15T08:00:00-05:00', '', 'content/incidents/a.mdx', 'content/incidents/c.mdx', '',
   ].join('\n');
 
-  it('takes the newest commit as the update and the oldest as the addition', () => {
+  it('takes the newest commit as the update and the version, and the oldest as the addition', () => {
     const history = parseGitLog(log);
-    expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-03-02T09:00:00.000Z' });
-    expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-03-02T09:00:00.000Z', updated: '2026-03-02T09:00:00.000Z' });
-    expect(history.get('content/incidents/c.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-01-15T13:00:00.000Z' });
+    const [a, , c] = ['a', 'b', 'c'].map((x) => x.repeat(40));
+    expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-03-02T09:00:00.000Z', version: c });
+    expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-03-02T09:00:00.000Z', updated: '2026-03-02T09:00:00.000Z', version: c });
+    expect(history.get('content/incidents/c.mdx')).toEqual({ added: '2026-01-15T13:00:00.000Z', updated: '2026-01-15T13:00:00.000Z', version: a });
   });
 
   it('dates a record by its merge into main, not by the dates its pull request chose', () => {
@@ -91,8 +92,10 @@ describe('record history from git log', () => {
       git('2026-02-01T00:00:00Z', 'checkout', '-q', 'main');
       git('2026-02-01T00:00:00Z', 'merge', '-q', '--no-ff', '-m', 'merge', 'contribution');
       const history = parseGitLog(git('2026-02-01T00:00:00Z', ...GIT_LOG_ARGS, 'content/incidents'));
-      expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-02-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z' });
-      expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z' });
+      // The version a citation names is main's merge, the commit a reader of main can check out.
+      const merge = git('2026-02-01T00:00:00Z', 'rev-parse', 'HEAD').trim();
+      expect(history.get('content/incidents/b.mdx')).toEqual({ added: '2026-02-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z', version: merge });
+      expect(history.get('content/incidents/a.mdx')).toEqual({ added: '2026-01-01T00:00:00.000Z', updated: '2026-02-01T00:00:00.000Z', version: merge });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -112,8 +115,8 @@ describe('Atom feed', () => {
 
   it('lists the most recently updated first, with escaped text', () => {
     const xml = atomFeed([
-      record('old', { added: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z' }),
-      record('new', { added: '2026-03-01T00:00:00.000Z', updated: '2026-03-01T00:00:00.000Z' }),
+      record('old', { added: '2026-01-01T00:00:00.000Z', updated: '2026-01-02T00:00:00.000Z', version: null }),
+      record('new', { added: '2026-03-01T00:00:00.000Z', updated: '2026-03-01T00:00:00.000Z', version: null }),
     ], options);
     expect([...xml.matchAll(/<id>https:\/\/atlas\.example\.org\/incidents\/([a-z]+)\/<\/id>/g)].map((m) => m[1])).toEqual(['new', 'old']);
     expect(xml).toContain('<updated>2026-03-01T00:00:00.000Z</updated>\n  <author>');
@@ -124,12 +127,12 @@ describe('Atom feed', () => {
   });
 
   it('falls back to the stable date the incident became public when there is no history', () => {
-    expect(feedDates(record('x', { added: null, updated: null }, '2026-02-20'))).toEqual({ published: '2026-02-20T00:00:00.000Z', updated: '2026-02-20T00:00:00.000Z' });
-    expect(feedDates(record('x', { added: null, updated: null }, 2019)).published).toBe('2019-01-01T00:00:00.000Z');
+    expect(feedDates(record('x', { added: null, updated: null, version: null }, '2026-02-20'))).toEqual({ published: '2026-02-20T00:00:00.000Z', updated: '2026-02-20T00:00:00.000Z' });
+    expect(feedDates(record('x', { added: null, updated: null, version: null }, 2019)).published).toBe('2019-01-01T00:00:00.000Z');
   });
 
   it('caps the number of entries and dates an empty feed by the build', () => {
-    const many = Array.from({ length: 5 }, (_, i) => record(`r${i}`, { added: null, updated: null }));
+    const many = Array.from({ length: 5 }, (_, i) => record(`r${i}`, { added: null, updated: null, version: null }));
     expect(atomFeed(many, { ...options, limit: 3 }).match(/<entry>/g)).toHaveLength(3);
     expect(atomFeed([], options)).toContain('<updated>2026-12-01T00:00:00.000Z</updated>');
   });

@@ -96,6 +96,7 @@ describe('npm run new', () => {
       'mod',
       'Customers could not use the example console.',
       '',
+      'some', 'partial', 'near',
       'tooling', '',
       'A cleanup job deleted a configuration file it judged unused.',
       'automation-defect, validation-gp', 'automation-defect, validation-gap',
@@ -109,6 +110,7 @@ describe('npm run new', () => {
     expect(result.out).toContain('✗ must be at least 40 characters');
     expect(result.out).toContain('amazon-web-services: Amazon Web Services');
     expect(result.out).toContain('example-vendor-inc is not in the atlas yet');
+    expect(result.out).toContain('✗ must be one of none, partial, total, unknown');
     expect(result.out).toContain('✗ "validation-gp" is not in content/taxonomy/causes.yaml; did you mean "validation-gap"?');
     expect(result.out).toMatch(/✓ Wrote content\/incidents\/2025-11-example-console-unavailable-automated-cleanup\.mdx and content\/organizations\/example-vendor-inc\.yaml/);
     expect(run('validate', dir).status).toBe(0);
@@ -116,7 +118,8 @@ describe('npm run new', () => {
     expect(record.data).toMatchObject({
       status: 'draft',
       organizations: [{ id: 'amazon-web-services', role: 'operator' }, { id: 'example-vendor-inc', role: 'vendor' }],
-      impact: { severity: 'moderate', data_loss: 'unknown' },
+      type: 'near-miss',
+      impact: { severity: 'moderate', data_loss: 'unknown', data_destroyed: 'partial' },
       cause: { categories: ['automation-defect', 'validation-gap'] },
       timeline: [{ at: '2025-11-03', sources: ['example-vendor-inc-postmortem'] }],
     });

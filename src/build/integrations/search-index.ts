@@ -13,16 +13,39 @@ const RECORD_PAGES_GLOB = 'incidents/*/index.html';
 /** Redirect pages are a few hundred bytes; only files this small are read to tell them from records. */
 const REDIRECT_PAGE_MAX_BYTES = 2048;
 
+/** A withdrawn record's line in `/data/incidents.json` (one record per line, its own fields before `derived`). */
+const WITHDRAWN_LINE = /^\{"id":"([a-z0-9-]+)".*?,"status":"withdrawn",/;
+
 /**
- * URLs of the record pages the build wrote: one folder per record under `incidents/`, less
- * `page/` (the index's later pages) and the redirects of renamed records.
+ * Ids of the withdrawn records, read from the written dataset, where they keep their rows. Their
+ * pages are tombstones: not record pages, and not in the search index.
  */
-export function recordPageUrls(distDir: string): string[] {
+export function withdrawnIds(distDir: string): Set<string> {
+  const lines = readFileSync(join(distDir, 'data', 'incidents.json'), 'utf8').split('\n');
+  return new Set(lines.flatMap((line) => WITHDRAWN_LINE.exec(line)?.[1] ?? []));
+}
+
+/** Folders under `incidents/` holding a page: records, tombstones and redirects, less `page/` (the index's later pages). */
+function incidentFolders(distDir: string): string[] {
   const isRedirect = (file: string) => statSync(file).size <= REDIRECT_PAGE_MAX_BYTES && readFileSync(file, 'utf8').includes('http-equiv="refresh"');
   return readdirSync(join(distDir, 'incidents'), { withFileTypes: true })
     .filter((entry) => entry.isDirectory() && entry.name !== 'page')
     .filter((entry) => !isRedirect(join(distDir, 'incidents', entry.name, 'index.html')))
-    .map((entry) => `/incidents/${entry.name}/`);
+    .map((entry) => entry.name);
+}
+
+/**
+ * URLs of the record pages the build wrote: one folder per record under `incidents/`, less
+ * `page/` (the index's later pages), the redirects of renamed records and the tombstones of
+ * withdrawn ones.
+ */
+export function recordPageUrls(distDir: string, withdrawn: ReadonlySet<string> = withdrawnIds(distDir)): string[] {
+  return incidentFolders(distDir).filter((name) => !withdrawn.has(name)).map((name) => `/incidents/${name}/`);
+}
+
+/** URLs of the tombstone pages of withdrawn records. */
+export function tombstonePageUrls(distDir: string, withdrawn: ReadonlySet<string> = withdrawnIds(distDir)): string[] {
+  return incidentFolders(distDir).filter((name) => withdrawn.has(name)).map((name) => `/incidents/${name}/`);
 }
 
 /** One page as a written Pagefind index holds it: what search results show and link to. */

@@ -4,6 +4,7 @@
  * is decided in the browser by compare-diff.ts.
  */
 import type { CompareItem, DiffMode } from './compare-diff.ts';
+import { contestedClassifications } from '../record/contested.ts';
 import { INVOLVEMENT_LABELS } from '../record/labels.ts';
 import { formatDuration } from '../../core/duration.ts';
 import { formatPartialDate } from '../record/format-date.ts';
@@ -88,6 +89,9 @@ export function compareColumn(record: IncidentRecord, names: CompareNames): Comp
   const duration = durationMsOf(data);
   const automation = data.automation;
   const involvement = involvementOf(record);
+  // A classification that hangs on an unsettled claim says so in its cell; its key still compares.
+  const contested = contestedClassifications(data);
+  const mark = (concern: string) => (contested.has(concern as never) ? ' (contested)' : '');
   const cells: Record<string, CompareItem[]> = {
     began: text(formatPartialDate(data.occurred.start, data.occurred.precision)),
     ended: text(data.occurred.end === undefined ? undefined : formatPartialDate(data.occurred.end)),
@@ -98,13 +102,13 @@ export function compareColumn(record: IncidentRecord, names: CompareNames): Comp
     severity: [{ t: data.impact.severity, tone: data.impact.severity }],
     'data-loss': [{ t: data.impact.data_loss, tone: data.impact.data_loss === 'none' ? 'none-loss' : data.impact.data_loss }],
     affected: text(typeof data.impact.people_affected === 'number' ? data.impact.people_affected.toLocaleString('en') : data.impact.people_affected),
-    involvement: [{ t: automation ? INVOLVEMENT_LABELS[involvement] : 'none recorded', k: involvement, ...(involvement === 'none' ? {} : { tone: involvement }) }],
+    involvement: [{ t: automation ? `${INVOLVEMENT_LABELS[involvement]}${mark('automation.involvement')}` : 'none recorded', k: involvement, ...(involvement === 'none' ? {} : { tone: involvement }) }],
     tool: text(automation?.tool),
     requested: text(automation?.requested),
     performed: text(automation?.performed),
     permissions: text(automation?.permissions),
     trigger: text(data.cause.trigger),
-    causes: [...new Set(data.cause.categories)].map((id) => ({ t: names.causes.get(id) ?? id, k: id })),
+    causes: [...new Set(data.cause.categories)].map((id) => ({ t: `${names.causes.get(id) ?? id}${mark(`cause:${id}`)}`, k: id })),
     'claim-statuses': countedItems(data.claims.map((claim) => claim.status), CLAIM_STATUSES),
     claims: data.claims.map((claim) => ({ t: claim.statement, b: claim.status, tone: claim.status })),
     'source-count': text(data.sources.length),

@@ -6,6 +6,7 @@ import { INVOLVEMENTS, type Involvement } from '../../schema/automation.ts';
 import type { SafeguardStatus } from '../../schema/safeguard.ts';
 import type { IncidentFields } from '../../schema/incident-fields.ts';
 import { SEVERITIES, type Severity } from '../../schema/impact.ts';
+import { contestedClassifications } from '../record/contested.ts';
 import { durationMsOf, yearOfIncident } from '../record/incident.ts';
 
 /** A record as the aggregates need it: its id and validated fields. */
@@ -268,6 +269,19 @@ export function isContested(record: IncidentRecord): boolean {
   return record.data.claims.some((claim) => claim.status === 'disputed' || claim.status === 'denied');
 }
 
+/**
+ * Incidents counted under a classification that is contested for them, by the classification
+ * (`cause:<id>`, `safeguard:<kind>`, `automation.involvement`…): counted apart, as in "7
+ * incidents, 1 of them contested".
+ */
+export function contestedCounts(records: readonly IncidentRecord[]): Map<string, string[]> {
+  const counts = new Map<string, string[]>();
+  for (const record of records) {
+    for (const concern of contestedClassifications(record.data).keys()) counts.set(concern, [...(counts.get(concern) ?? []), record.id]);
+  }
+  return counts;
+}
+
 /** Taxonomy ids in their file order, which the charts keep. */
 export interface TaxonomyIds {
   causes: readonly string[];
@@ -290,6 +304,10 @@ export interface Patterns {
   profiles: InvolvementProfile[];
   /** Records with a disputed or denied claim. */
   contested: string[];
+  /** Records whose classifications hang on an unsettled claim, by classification ({@link contestedCounts}). */
+  contestedBy: Map<string, string[]>;
+  /** Near-misses: the destructive step failed or was caught before harm. */
+  nearMisses: string[];
   /** Incidents per cause id, per safeguard kind (any status) and per organization id. */
   byCause: Map<string, Tally>;
   bySafeguard: Map<string, Tally>;
@@ -310,6 +328,8 @@ export function buildPatterns(records: readonly IncidentRecord[], taxonomy: Taxo
     durations: durationDistribution(records),
     profiles: involvementProfiles(records, taxonomy.causes, taxonomy.safeguards),
     contested: records.filter(isContested).map((record) => record.id),
+    contestedBy: contestedCounts(records),
+    nearMisses: records.filter((record) => record.data.type === 'near-miss').map((record) => record.id),
     byCause: tallyBy(records, causesOf),
     bySafeguard: tallyBy(records, (record) => record.data.safeguards.map((s) => s.kind)),
     byOrganization: tallyBy(records, (record) => record.data.organizations.map((org) => org.id)),

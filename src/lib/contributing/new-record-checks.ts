@@ -2,7 +2,7 @@ import type { z } from 'zod';
 import { INVOLVEMENTS } from '../../schema/automation.ts';
 import { CauseSchema } from '../../schema/cause.ts';
 import { DATA_LOSS, ImpactSchema, SEVERITIES } from '../../schema/impact.ts';
-import { IncidentFieldsSchema } from '../../schema/incident-fields.ts';
+import { IncidentFieldsSchema, RECORD_TYPES } from '../../schema/incident-fields.ts';
 import { ORGANIZATION_ROLES, OrganizationSchema } from '../../schema/organization.ts';
 import { KebabIdSchema, PartialDateSchema, TextSchema } from '../../schema/primitives.ts';
 import { SOURCE_KINDS, SourceSchema } from '../../schema/source.ts';
@@ -10,6 +10,7 @@ import { TimelineEventSchema } from '../../schema/timeline.ts';
 import { isFuture, parsePartialDate } from '../../core/dates.ts';
 import { kebab, oneLine, recordId } from './new-record.ts';
 import { didYouMean } from '../../core/suggest.ts';
+import { trackingParameters } from '../../core/tracking-parameters.ts';
 
 /**
  * Checks for each answer `npm run new` asks for, built from the record schema's own pieces so a
@@ -32,6 +33,16 @@ export function bySchema<T>(schema: z.ZodType<T>): Check<T> {
   return (raw) => {
     const parsed = schema.safeParse(oneLine(raw));
     return parsed.success ? { value: parsed.data } : { error: parsed.error.issues[0]?.message ?? 'is not valid' };
+  };
+}
+
+/** A URL check that also refuses tracking parameters, naming the clean URL, as the validator does. */
+export function withoutTracking(check: Check<string>): Check<string> {
+  return (raw) => {
+    const checked = check(raw);
+    if ('error' in checked) return checked;
+    const { found, clean } = trackingParameters(checked.value);
+    return found.length ? { error: `carries the tracking parameter${found.length > 1 ? 's' : ''} ${found.map((name) => `"${name}"`).join(', ')}; use ${clean}` } : checked;
   };
 }
 
@@ -111,11 +122,13 @@ export function answerChecks(context: AnswerContext) {
     severity: choice(SEVERITIES),
     impact: bySchema(ImpactSchema.shape.summary),
     dataLoss: choice(DATA_LOSS),
+    dataDestroyed: optional(choice(DATA_LOSS)),
+    type: choice(RECORD_TYPES),
     involvement: choice(INVOLVEMENTS),
     tool: optional(bySchema(TextSchema)),
     trigger: bySchema(CauseSchema.shape.trigger),
     categories: categoriesCheck(context.causes),
-    sourceUrl: bySchema(SourceSchema.shape.url),
+    sourceUrl: withoutTracking(bySchema(SourceSchema.shape.url)),
     sourceTitle: bySchema(SourceSchema.shape.title),
     sourcePublisher: bySchema(SourceSchema.shape.publisher),
     sourceKind: choice(SOURCE_KINDS),

@@ -5,6 +5,7 @@ import { Document, isMap, isScalar, isSeq, parse, type Node } from 'yaml';
 import type { Involvement } from '../../schema/automation.ts';
 import type { DATA_LOSS, Severity } from '../../schema/impact.ts';
 import type { OrganizationRole } from '../../schema/organization.ts';
+import type { RecordType } from '../../schema/incident-fields.ts';
 import type { SOURCE_KINDS } from '../../schema/source.ts';
 
 /**
@@ -43,6 +44,10 @@ export interface NewRecordAnswers {
   severity: Severity;
   impact: string;
   dataLoss: (typeof DATA_LOSS)[number];
+  /** Data deleted or destroyed even if restored later; left out when not known. */
+  dataDestroyed?: (typeof DATA_LOSS)[number];
+  /** incident, or near-miss when the destructive step failed or was caught before harm. */
+  type: RecordType;
   /** `none` leaves the automation block out, as the format asks. */
   involvement: Involvement;
   tool?: string;
@@ -120,10 +125,11 @@ export function recordData(answers: NewRecordAnswers): Record<string, unknown> {
     title: answers.title,
     summary: answers.summary,
     status: answers.status,
+    type: answers.type,
     occurred: { start: dateValue(answers.start) },
     organizations: answers.organizations.map(({ id, role }) => ({ id, role })),
     systems: answers.systems,
-    impact: { severity: answers.severity, summary: answers.impact, data_loss: answers.dataLoss },
+    impact: { severity: answers.severity, summary: answers.impact, data_loss: answers.dataLoss, ...(answers.dataDestroyed ? { data_destroyed: answers.dataDestroyed } : {}) },
     ...(automation ? { automation } : {}),
     cause: { trigger: answers.trigger, categories: answers.categories },
     timeline: [{ at: dateValue(answers.event.at), event: answers.event.text, sources: [source.id] }],

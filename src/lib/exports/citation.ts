@@ -1,21 +1,25 @@
-/** What a citation needs to know about one record and the build it was read in. */
+/**
+ * What a citation needs to know about one record version. Everything comes from the record's own
+ * history (its last commit and that commit's date), never from the build, so rebuilding the site
+ * at a later commit that leaves the record alone changes no citation.
+ */
 export interface CitationInput {
   id: string;
   title: string;
   /** Stable URL of the record page. */
   url: string;
-  /** URL of the record's file at the exact commit the site was built from. */
+  /** URL of the record's file at its version. */
   permalink: string;
-  /** Short commit hash of that build. */
-  commit: string;
-  /** Date the site was built (YYYY-MM-DD), standing in for "accessed". */
-  builtOn: string;
+  /** Short hash of the last commit that changed the record's file. */
+  version: string;
+  /** Date of that commit (YYYY-MM-DD). */
+  versionDate: string;
   siteName: string;
 }
 
 /** A plain-text citation in the common author–title–site–date–URL order. */
 export function plainCitation(c: CitationInput): string {
-  return `${c.siteName} contributors. "${c.title}." ${c.siteName}, record ${c.id}, version ${c.commit}, ${c.builtOn}. ${c.url} (permalink: ${c.permalink}).`;
+  return `${c.siteName} contributors. "${c.title}." ${c.siteName}, record ${c.id}, version ${c.version}, ${c.versionDate}. ${c.url} (permalink: ${c.permalink}).`;
 }
 
 /** How BibTeX writes each character it treats specially. */
@@ -43,7 +47,7 @@ export function bibtexEscape(text: string): string {
 /** A BibTeX `@misc` entry; the key is the record id, which is stable. */
 export function bibtexCitation(c: CitationInput): string {
   const key = c.id.replace(/[^a-z0-9-]/g, '');
-  const [year, month] = c.builtOn.split('-');
+  const [year, month] = c.versionDate.split('-');
   return [
     `@misc{${key},`,
     `  title        = {${bibtexEscape(c.title)}},`,
@@ -52,8 +56,7 @@ export function bibtexCitation(c: CitationInput): string {
     `  year         = {${year}},`,
     `  month        = {${Number(month)}},`,
     `  url          = {${c.url}},`,
-    `  note         = {Record ${bibtexEscape(c.id)}, version ${c.commit}; permalink ${bibtexEscape(c.permalink)}},`,
-    `  urldate      = {${c.builtOn}}`,
+    `  note         = {Record ${bibtexEscape(c.id)}, version ${c.version} of ${c.versionDate}; permalink ${bibtexEscape(c.permalink)}},`,
     '}',
   ].join('\n');
 }
@@ -69,7 +72,6 @@ export interface CslItem {
   URL: string;
   version: string;
   issued: { 'date-parts': [[number, number, number]] };
-  accessed: { 'date-parts': [[number, number, number]] };
   note: string;
 }
 
@@ -89,10 +91,9 @@ export function cslCitation(c: CitationInput): CslItem {
     'container-title': c.siteName,
     publisher: c.siteName,
     URL: c.url,
-    version: c.commit,
-    issued: { 'date-parts': dateParts(c.builtOn) },
-    accessed: { 'date-parts': dateParts(c.builtOn) },
-    note: `Record ${c.id}, version ${c.commit}. Permalink: ${c.permalink}`,
+    version: c.version,
+    issued: { 'date-parts': dateParts(c.versionDate) },
+    note: `Record ${c.id}, version ${c.version} of ${c.versionDate}. Permalink: ${c.permalink}`,
   };
 }
 
@@ -102,7 +103,16 @@ export function cslJson(item: CslItem): string {
 }
 
 /** What a citation of the whole dataset needs: where it lives and the build it was read in. */
-export type DatasetCitationInput = Omit<CitationInput, 'id' | 'title'>;
+export interface DatasetCitationInput {
+  url: string;
+  /** The repository at the commit the site was built from. */
+  permalink: string;
+  /** Short hash of that commit. */
+  commit: string;
+  /** Date of the build (YYYY-MM-DD). */
+  builtOn: string;
+  siteName: string;
+}
 
 /** Plain-text citation of the dataset as a whole. */
 export function plainDatasetCitation(c: DatasetCitationInput): string {

@@ -3,7 +3,9 @@ import { SEVERITIES } from '../../schema/impact.ts';
 import type { IncidentFields } from '../../schema/incident-fields.ts';
 import { SAFEGUARD_STATUSES, type Safeguard } from '../../schema/safeguard.ts';
 import type { Source } from '../../schema/source.ts';
+import type { ExternalId } from '../../schema/external-id.ts';
 import type { TimelineEvent } from '../../schema/timeline.ts';
+import { linkExternalIds } from '../record/external-ids.ts';
 import { toCsv, type CsvValue } from './csv.ts';
 import { precisionOf, type ExportedIncident } from './export.ts';
 
@@ -89,6 +91,10 @@ export function incidentsTable(vocabulary: Vocabulary): DataTable {
     { name: 'url', description: 'Stable URL of the record page.', value: (r) => r.url },
     { name: 'title', description: 'Headline of the record.', value: (r) => r.title },
     { name: 'summary', description: 'One neutral paragraph.', value: (r) => r.summary },
+    { name: 'status', description: 'published, or withdrawn (kept as a row, left out of every count on the site).', value: (r) => r.status },
+    { name: 'withdrawn_reason', description: 'Why a withdrawn record was withdrawn: duplicate, not-an-incident, unverifiable or source-retracted; empty otherwise.', value: (r) => r.withdrawn?.reason },
+    { name: 'duplicate_of', description: 'The record a withdrawn duplicate duplicates; empty otherwise.', value: (r) => r.withdrawn?.duplicate_of },
+    { name: 'type', description: 'incident, or near-miss (the destructive step failed or was caught before harm).', value: (r) => r.type },
     { name: 'year', description: 'Calendar year the incident began.', value: (r) => r.derived.year },
     { name: 'occurred_start', description: 'When it began, as written: YYYY, YYYY-MM, YYYY-MM-DD or an ISO datetime with zone.', value: (r) => String(r.occurred.start) },
     { name: 'occurred_end', description: 'When it ended, in the same forms; empty when unknown.', value: (r) => optionalText(r.occurred.end) },
@@ -104,6 +110,7 @@ export function incidentsTable(vocabulary: Vocabulary): DataTable {
     { name: 'severity', description: `Overall severity: ${SEVERITIES.join(', ')}.`, value: (r) => r.impact.severity },
     { name: 'severity_rank', description: `Severity as a number for sorting: ${SEVERITIES.map((s, i) => `${i + 1} ${s}`).join(', ')}.`, value: (r) => SEVERITIES.indexOf(r.impact.severity) + 1 },
     { name: 'data_loss', description: 'Data permanently lost: none, partial, total or unknown.', value: (r) => r.impact.data_loss },
+    { name: 'data_destroyed', description: 'Data deleted or destroyed, even if restored later: none, partial, total or unknown; empty when the record does not say.', value: (r) => r.impact.data_destroyed },
     { name: 'people_affected', description: 'Who was affected, as the record states it: a number or a short text.', value: (r) => r.impact.people_affected },
     { name: 'people_affected_number', description: 'The same when it is a number; empty otherwise.', value: (r) => (typeof r.impact.people_affected === 'number' ? r.impact.people_affected : null) },
     { name: 'impact_summary', description: 'Who or what was affected, in a sentence or two.', value: (r) => r.impact.summary },
@@ -115,6 +122,7 @@ export function incidentsTable(vocabulary: Vocabulary): DataTable {
     { name: 'trigger', description: 'The immediate trigger, in a sentence.', value: (r) => r.cause.trigger },
     { name: 'primary_cause', description: 'The main cause category (the first the record lists): one id per incident, for counting by cause.', value: (r) => r.derived.primary_cause },
     { name: 'causes', description: 'Every cause category of the record, main one first, joined by "; ".', value: (r) => joinIds(r.cause.categories) },
+    { name: 'contested', description: 'Classifications that hang on a disputed, denied or unverified claim (cause:<id>, automation.involvement, …), joined by "; ".', value: (r) => joinIds(r.derived.contested) },
     ...vocabulary.causes.map(({ id, name }): Column<ExportedIncident> => ({
       name: causeColumn(id),
       description: `1 when the record lists the cause ${name} (${id}), else 0.`,
@@ -132,6 +140,9 @@ export function incidentsTable(vocabulary: Vocabulary): DataTable {
     { name: 'tags', description: 'Free keywords, joined by "; ".', value: (r) => joinIds(r.tags) },
     { name: 'record_added', description: 'When the record was first committed (ISO 8601); empty when the build had no history.', value: (r) => r.derived.history.added },
     { name: 'record_updated', description: 'When the record was last changed (ISO 8601); empty when the build had no history.', value: (r) => r.derived.history.updated },
+    { name: 'record_version', description: 'The last commit that changed the record (the version its citation names); empty when the build had no history.', value: (r) => r.derived.history.version },
+    { name: 'external_ids', description: 'The same incident in other databases as db:id, joined by "; " (one row each in crosswalk.csv).', value: (r) => joinIds((r.external_ids ?? []).map((e) => `${e.db}:${e.id}`)) },
+    { name: 'corrections', description: 'Number of corrections made after publication.', value: (r) => r.corrections?.length ?? 0 },
   ];
   return table('incidents.csv', 'One row per incident.', (incident) => [incident], columns);
 }
@@ -164,6 +175,8 @@ export const claimsTable: DataTable = table('claims.csv', 'One row per claim: a 
   position,
   { name: 'status', description: 'disputed, denied, unverified, confirmed or retracted.', value: ({ item }) => item.status },
   { name: 'contested', description: '1 when the status is disputed or denied, else 0.', value: ({ item }) => CONTESTED_STATUSES.includes(item.status) },
+  { name: 'concerns', description: 'The classifications this claim decides (cause:<id>, automation.involvement, …), joined by "; "; contested while the status is disputed, denied or unverified.', value: ({ item }) => joinIds(item.concerns) },
+  { name: 'history', description: 'Earlier statuses, oldest first, one per line as "date status"; empty when it never changed.', value: ({ item }) => joinText(item.history?.map((step) => `${step.date} ${step.status}`)) },
   { name: 'statement', description: 'The statement, as neutrally as it can be put.', value: ({ item }) => item.statement },
   { name: 'asserted_by', description: 'Parties that assert it, one per line.', value: ({ item }) => joinText(item.asserted_by.map((a) => a.party)) },
   { name: 'disputed_by', description: 'Parties that dispute or deny it, one per line; empty when none.', value: ({ item }) => joinText(item.disputed_by?.map((d) => d.party)) },
@@ -223,6 +236,16 @@ export const sourcesTable: DataTable = table('sources.csv', 'One row per source 
   { name: 'published', description: 'When it was published; empty when not recorded.', value: ({ item }) => optionalText(item.published) },
   { name: 'kind', description: 'postmortem, statement, regulator, first-hand, news or analysis.', value: ({ item }) => item.kind },
   { name: 'archived', description: 'An archived copy; empty when none is recorded.', value: ({ item }) => item.archived },
+  { name: 'copy_of_publisher', description: 'When the page read republishes another outlet\'s article: who published the original; empty otherwise.', value: ({ item }) => item.copy_of?.publisher },
+  { name: 'copy_of_url', description: 'Where the original is, when known.', value: ({ item }) => item.copy_of?.url },
+]);
+
+/** `crosswalk.csv`: one row per external id, the same incident in another database. */
+export const crosswalkTable: DataTable = table('crosswalk.csv', 'One row per id of the same incident in another incident or vulnerability database.', itemsOf<ExternalId>((r) => r.external_ids ?? []), [
+  incidentId,
+  { name: 'db', description: 'The database: aiid, oecd-aim, aiaaic, void, atlas, avid, cve or ghsa.', value: ({ item }) => item.db },
+  { name: 'external_id', description: 'The id there, as that database writes it.', value: ({ item }) => item.id },
+  { name: 'url', description: 'Its entry in that database; empty where the database has no page per entry (void).', value: ({ item }) => linkExternalIds([item])[0]!.url },
 ]);
 
 /** One row per organization named by a record. */
@@ -237,7 +260,7 @@ export function organizationsTable(vocabulary: Pick<Vocabulary, 'organizationNam
 
 /** Every CSV file of the dataset, in the order the data page lists them. */
 export function dataTables(vocabulary: Vocabulary): DataTable[] {
-  return [incidentsTable(vocabulary), timelineTable, claimsTable, claimPartiesTable, safeguardsTable(vocabulary), sourcesTable, organizationsTable(vocabulary)];
+  return [incidentsTable(vocabulary), timelineTable, claimsTable, claimPartiesTable, safeguardsTable(vocabulary), sourcesTable, organizationsTable(vocabulary), crosswalkTable];
 }
 
 /** A table written as CSV: UTF-8 with a byte-order mark (for Excel), header row, CRLF. */

@@ -5,13 +5,14 @@ import type { TaxonomyTerm } from '../../schema/taxonomy.ts';
 import { parsePartialDate, withPrecision, type Precision } from '../../core/dates.ts';
 import { durationHours } from '../../core/duration.ts';
 import type { RecordHistory } from './history.ts';
+import { contestedClassifications } from '../record/contested.ts';
 import { durationMsOf, wordCount, yearOfIncident } from '../record/incident.ts';
 
 /**
  * Version of the exported shape, semver-style: the major part changes when a field is renamed
  * or removed, the minor part when fields are added. Scripts can check it before reading.
  */
-export const DATA_SCHEMA_VERSION = '1.0.0';
+export const DATA_SCHEMA_VERSION = '1.1.0';
 
 /** Licence of the data (records, taxonomy and every export), as an SPDX id and a link. */
 export const DATA_LICENSE = { id: 'CC-BY-4.0', name: 'Creative Commons Attribution 4.0 International', url: 'https://creativecommons.org/licenses/by/4.0/' } as const;
@@ -31,6 +32,8 @@ export interface DerivedValues {
   automation_involvement: Involvement;
   /** The first of `cause.categories`, which records list main cause first. */
   primary_cause: string;
+  /** Classifications named by a disputed, denied or unverified claim's `concerns` (`cause:<id>`, `automation.involvement`…). */
+  contested: string[];
   counts: {
     timeline: number;
     claims: number;
@@ -41,7 +44,7 @@ export interface DerivedValues {
     /** Words in the body text. */
     body_words: number;
   };
-  /** When the record file was first and last committed (ISO 8601), or null when the build had no git history. */
+  /** When the record file was first and last committed (ISO 8601) and its last commit (the version citations name); null when the build had no git history. */
   history: RecordHistory;
 }
 
@@ -54,7 +57,7 @@ export interface ExportedIncident extends IncidentFields {
 }
 
 /** Where no git history was available: both dates unknown. */
-export const NO_HISTORY: RecordHistory = { added: null, updated: null };
+export const NO_HISTORY: RecordHistory = { added: null, updated: null, version: null };
 
 /** How precise a partial date is, honouring a coarser stated precision. */
 export function precisionOf(value: string | number, stated?: Precision): Precision {
@@ -76,6 +79,7 @@ export function exportIncident(id: string, data: IncidentFields, bodyText: strin
       duration_hours: duration === undefined ? null : durationHours(duration),
       automation_involvement: data.automation?.involvement ?? 'none',
       primary_cause: data.cause.categories[0]!,
+      contested: [...contestedClassifications(data).keys()],
       counts: {
         timeline: data.timeline.length,
         claims: data.claims.length,

@@ -11,6 +11,8 @@ export interface FeedRecord {
   reported: string | number;
   categories: readonly { id: string; name: string }[];
   history: RecordHistory;
+  /** Corrections made after publication: each is announced as an entry of its own. */
+  corrections?: readonly { date: string | number; summary: string }[];
 }
 
 /** How many entries the feed lists unless told otherwise. */
@@ -29,6 +31,18 @@ export interface FeedOptions {
 interface Dated extends FeedRecord {
   published: string;
   updated: string;
+  /** Set on the entry announcing one correction: its position in the record, from 1. */
+  correction?: number;
+}
+
+/** The entries of one record: the record itself, then one per correction, dated by the correction. */
+function entriesOf(record: FeedRecord): Dated[] {
+  const dates = feedDates(record);
+  const corrections = (record.corrections ?? []).map((c, i): Dated => {
+    const at = new Date(parsePartialDate(c.date)?.earliest ?? 0).toISOString();
+    return { ...record, title: `Correction: ${record.title}`, summary: c.summary, published: at, updated: at, correction: i + 1 };
+  });
+  return [{ ...record, ...dates }, ...corrections];
 }
 
 /**
@@ -41,10 +55,10 @@ export function feedDates(record: FeedRecord): { published: string; updated: str
   return { published, updated: record.history.updated ?? published };
 }
 
-/** An Atom feed (RFC 4287) of new and updated incidents, most recently updated first. */
+/** An Atom feed (RFC 4287) of new, updated and corrected incidents, most recently updated first. */
 export function atomFeed(records: readonly FeedRecord[], options: FeedOptions): string {
-  const dated: Dated[] = records.map((record) => ({ ...record, ...feedDates(record) }));
-  dated.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
+  const dated: Dated[] = records.flatMap(entriesOf);
+  dated.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id) || (a.correction ?? 0) - (b.correction ?? 0));
   const entries = dated.slice(0, options.limit ?? FEED_LIMIT);
   const url = (path: string) => escapeXml(new URL(path, options.siteUrl).href);
   const feedUpdated = entries[0]?.updated ?? options.builtAt;
@@ -69,7 +83,7 @@ function atomEntry(entry: Dated, url: (path: string) => string): string {
   return [
     '  <entry>',
     `    <title>${escapeXml(entry.title)}</title>`,
-    `    <id>${link}</id>`,
+    `    <id>${entry.correction ? `${link}#correction-${entry.correction}` : link}</id>`,
     `    <link rel="alternate" type="text/html" href="${link}"/>`,
     `    <published>${entry.published}</published>`,
     `    <updated>${entry.updated}</updated>`,

@@ -1,6 +1,7 @@
 import type { ClaimStatus } from '../../schema/claim.ts';
 import type { Involvement } from '../../schema/automation.ts';
 import type { SafeguardStatus } from '../../schema/safeguard.ts';
+import type { WithdrawalReason } from '../../schema/withdrawn.ts';
 
 /** How the facts card and badges word each involvement level. */
 export const INVOLVEMENT_LABELS: Record<Involvement, string> = {
@@ -34,3 +35,11 @@ export function humanize(id: string): string {
   const text = id.replace(/-/g, ' ');
   return text[0]!.toUpperCase() + text.slice(1);
 }
+
+/** Why a record was withdrawn, as the tombstone page says it. */
+export const WITHDRAWAL_REASON_LABELS: Record<WithdrawalReason, string> = {
+  duplicate: 'it duplicates another record',
+  'not-an-incident': 'what it describes is not an incident',
+  unverifiable: 'its facts could not be verified',
+  'source-retracted': 'its sources were retracted',
+};

@@ -8,6 +8,7 @@ import { formatPartialDate } from '../record/format-date.ts';
 import { escapeHtml } from '../../core/html.ts';
 import { CLAIM_STATUS_NOTES, INVOLVEMENT_LABELS, SAFEGUARD_STATUS_LABELS } from '../record/labels.ts';
 import { FACETS, facetValues, sortKey } from './search-facets.ts';
+import { contestedClassifications } from '../record/contested.ts';
 
 export interface SearchDocumentNames {
   organizations: ReadonlyMap<string, string>;
@@ -26,10 +27,14 @@ const section = (id: string, title: string, content: string) => `<section><h2 id
 function searchMetadata(record: IncidentFields, names: SearchDocumentNames): string {
   const values = facetValues(record);
   const organizations = record.organizations.map((org) => names.organizations.get(org.id) ?? org.id).join(', ');
+  // Shown on the result card: what a reader should know before trusting the counts.
+  const contested = [...contestedClassifications(record).keys()].map((concern) => (concern.startsWith('cause:') ? names.causes.get(concern.slice(6)) ?? concern : concern.replace(/^safeguard:/, '').replace('.', ' ').replace(/_/g, ' ')));
+  const flags = [...(record.type === 'near-miss' ? ['near-miss'] : []), ...contested.map((what) => `contested: ${what}`)];
   return [
     `<span data-pagefind-meta="date">${text(formatPartialDate(record.occurred.start, record.occurred.precision))}</span>`,
     `<span data-pagefind-meta="organizations">${text(organizations)}</span>`,
     `<span data-pagefind-meta="severity">${text(record.impact.severity)}</span>`,
+    ...(flags.length ? [`<span data-pagefind-meta="flags">${text(flags.join(' · '))}</span>`] : []),
     `<span data-pagefind-sort="date">${text(sortKey(record))}</span>`,
     ...FACETS.flatMap(({ param }) => values[param].map((value) => `<span data-pagefind-filter="${param}">${text(value)}</span>`)),
   ].join('');

@@ -1,4 +1,5 @@
 import type { IncidentFields } from '../../schema/incident-fields.ts';
+import { contestedClassifications } from '../record/contested.ts';
 import { startOf, yearOfIncident } from '../record/incident.ts';
 
 /**
@@ -14,7 +15,16 @@ export const FACETS = [
   { param: 'year', label: 'Year' },
   { param: 'severity', label: 'Severity' },
   { param: 'data_loss', label: 'Data loss' },
+  { param: 'data_destroyed', label: 'Data destroyed' },
+  { param: 'type', label: 'Incident or near-miss' },
+  { param: 'contested', label: 'Contested classifications' },
 ] as const;
+
+/** Values of the `contested` facet: whether any classification of the record hangs on an unsettled claim. */
+export const CONTESTED_FACET = { some: 'some-contested', none: 'none-contested' } as const;
+
+/** Value of the `data_destroyed` facet for records that do not give it. */
+export const NOT_RECORDED = 'not-recorded';
 
 export type FacetParam = (typeof FACETS)[number]['param'];
 
@@ -30,6 +40,9 @@ export function facetValues(record: IncidentFields): Record<FacetParam, string[]
     year: [String(yearOfIncident(record))],
     severity: [record.impact.severity],
     data_loss: [record.impact.data_loss],
+    data_destroyed: [record.impact.data_destroyed ?? NOT_RECORDED],
+    type: [record.type],
+    contested: [contestedClassifications(record).size ? CONTESTED_FACET.some : CONTESTED_FACET.none],
   };
 }
 

@@ -8,8 +8,12 @@ export function* sourceCitations(record: IncidentFields): Generator<{ path: (str
   for (const [i, claim] of record.claims.entries()) {
     for (const [j, side] of claim.asserted_by.entries()) yield { path: ['claims', i, 'asserted_by', j, 'sources'], ids: side.sources };
     for (const [j, side] of (claim.disputed_by ?? []).entries()) yield { path: ['claims', i, 'disputed_by', j, 'sources'], ids: side.sources };
+    for (const [j, step] of (claim.history ?? []).entries()) yield { path: ['claims', i, 'history', j, 'sources'], ids: step.sources };
   }
   for (const [i, safeguard] of record.safeguards.entries()) yield { path: ['safeguards', i, 'sources'], ids: safeguard.sources };
+  for (const [i, correction] of (record.corrections ?? []).entries()) {
+    if (correction.sources) yield { path: ['corrections', i, 'sources'], ids: correction.sources };
+  }
 }
 
 /** Every cited source id is listed under `sources`. */

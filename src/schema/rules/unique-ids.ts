@@ -16,4 +16,5 @@ export const idsAreUnique: RecordRule = (record, report) => {
   reportRepeats(record.cause.categories, ['cause', 'categories'], 'the category', report);
   reportRepeats(record.related ?? [], ['related'], 'the related id', report);
   reportRepeats(record.sources.map((s) => s.url), ['sources'], 'the URL', report);
+  reportRepeats((record.external_ids ?? []).map((e) => `${e.db}:${e.id}`), ['external_ids'], 'the external id', report);
 };
