@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import type { BodyNode } from '../body/mdast.ts';
-import { renderBody, sourceNumbersOf, type RenderedBody } from '../body/render.ts';
+import { renderRecordBody, type RenderedBody } from '../body/render.ts';
 import { createIncidentSchema, type Incident } from '../schema/incident.ts';
 import { OrganizationSchema, type Organization } from '../schema/organization.ts';
 import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
@@ -80,7 +80,7 @@ export async function readCorpus({ root, now = Date.now, render = false }: Omit<
   if (countFiles(join(root, 'content', 'incidents')) >= PARALLEL_FROM && threads > 1) return loadCorpusInParallel({ root, now, threads, render });
   const corpus = loadCorpus({ root, now, keepTrees: render });
   if (!render) return corpus;
-  const incidents = corpus.incidents.map(({ tree, ...incident }) => ({ ...incident, tree: NO_TREE, rendered: renderBody(tree, sourceNumbersOf(incident.data.sources)) }));
+  const incidents = corpus.incidents.map(({ tree, ...incident }) => ({ ...incident, tree: NO_TREE, rendered: renderRecordBody(tree, incident.data) }));
   return { ...corpus, incidents };
 }
 
