@@ -5,6 +5,7 @@ import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import type { BodyNode } from '../body/mdast.ts';
 import { renderRecordBody, type RenderedBody } from '../body/render.ts';
+import { RESERVED_INCIDENT_FOLDERS } from '../lib/site/links.ts';
 import { createIncidentSchema, type Incident } from '../schema/incident.ts';
 import { OrganizationSchema, type Organization } from '../schema/organization.ts';
 import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
@@ -56,8 +57,8 @@ export interface LoadOptions {
 const NO_TREE: BodyNode = { type: 'root', children: [] };
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Record ids the site uses for other pages under /incidents/ (the index's later pages live in /incidents/page/). */
-const RESERVED_IDS = new Set(['page']);
+/** Record ids the site uses for other pages under /incidents/ (the index's later pages, the table). */
+const RESERVED_IDS = RESERVED_INCIDENT_FOLDERS;
 
 /** Reads and checks the whole content folder in one pass: taxonomies, organizations, records, cross-references. */
 export function loadCorpus({ root, now, keepTrees = true }: LoadOptions): Corpus {

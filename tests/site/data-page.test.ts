@@ -132,7 +132,7 @@ describe('the data page and the published feeds in Chromium', () => {
     const commit: string = dataset.commit;
     for (const { id, data } of records) {
       await page.goto(`${inject('siteUrl')}/incidents/${id}/`);
-      const [plain, bibtex, csl] = await page.locator('.citation pre').allTextContents();
+      const [plain, bibtex, csl] = await page.locator('.citation-text, .citation pre').allTextContents();
       const stable = `/incidents/${id}/`;
       const permalink = `/blob/${commit}/content/incidents/${id}.mdx`;
       expect(plain, id).toContain(stable);

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { compareSets } from '../../lib/analysis/sets.ts';
 import { searchDocumentsDir } from '../search-documents.ts';
+import { RESERVED_INCIDENT_FOLDERS } from '../../lib/site/links.ts';
 
 /** Record pages, one folder deep under incidents/ (the index's later pages are two deep, under page/). */
 const RECORD_PAGES_GLOB = 'incidents/*/index.html';
@@ -15,12 +16,12 @@ const REDIRECT_PAGE_MAX_BYTES = 2048;
 
 /**
  * URLs of the record pages the build wrote: one folder per record under `incidents/`, less
- * `page/` (the index's later pages) and the redirects of renamed records.
+ * the site's own folders there (the index's later pages, the table) and the redirects of renamed records.
  */
 export function recordPageUrls(distDir: string): string[] {
   const isRedirect = (file: string) => statSync(file).size <= REDIRECT_PAGE_MAX_BYTES && readFileSync(file, 'utf8').includes('http-equiv="refresh"');
   return readdirSync(join(distDir, 'incidents'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+    .filter((entry) => entry.isDirectory() && !RESERVED_INCIDENT_FOLDERS.has(entry.name))
     .filter((entry) => !isRedirect(join(distDir, 'incidents', entry.name, 'index.html')))
     .map((entry) => `/incidents/${entry.name}/`);
 }

@@ -22,6 +22,7 @@ export const RECORD_FIELDS: readonly FieldDoc[] = [
   { name: 'id', description: 'Stable record id: the file name and the URL segment.' },
   { name: 'url', description: 'Stable URL of the record page.' },
   { name: 'title', description: 'Headline: what failed and how.' },
+  { name: 'short_title', description: 'Optional short label (at most 60 characters) for tables and lists; absent when the record gives none.' },
   { name: 'summary', description: 'One neutral paragraph of plain text.' },
   { name: 'status', description: 'Always published in the exports (drafts are not exported).' },
   { name: 'occurred', description: 'start, and optionally end and a coarser stated precision. Dates are written as precisely as the sources allow: YYYY (a number), YYYY-MM, YYYY-MM-DD or an ISO datetime with zone.' },

@@ -1,4 +1,5 @@
 import type { IncidentFields } from '../../schema/incident-fields.ts';
+import { hasOpenClaims } from '../record/claims.ts';
 import { startOf, yearOfIncident } from '../record/incident.ts';
 
 /**
@@ -13,8 +14,12 @@ export const FACETS = [
   { param: 'org', label: 'Organization' },
   { param: 'year', label: 'Year' },
   { param: 'severity', label: 'Severity' },
-  { param: 'data_loss', label: 'Data loss' },
+  { param: 'data_loss', label: 'Permanent data loss' },
+  { param: 'claims', label: 'Claims' },
 ] as const;
+
+/** The one value of the `claims` facet: the record has a claim that is disputed, denied or unverified. */
+export const OPEN_CLAIMS_VALUE = 'open';
 
 export type FacetParam = (typeof FACETS)[number]['param'];
 
@@ -30,6 +35,7 @@ export function facetValues(record: IncidentFields): Record<FacetParam, string[]
     year: [String(yearOfIncident(record))],
     severity: [record.impact.severity],
     data_loss: [record.impact.data_loss],
+    claims: hasOpenClaims(record.claims) ? [OPEN_CLAIMS_VALUE] : [],
   };
 }
 
