@@ -1,17 +1,36 @@
 import type { z } from 'zod';
 import { fieldPath, type Problem } from '../core/diagnostic.ts';
+import { closest } from '../core/suggest.ts';
 import { locate, type PositionIndex } from './strict-yaml.ts';
 
-/** Turns zod issues into problems located at the offending key (an unknown key at itself, a missing one at its parent). */
+/**
+ * Turns zod issues into problems located at the offending key: an unknown key at itself, a missing
+ * one at its parent, and a missing one whose name is close to an unknown key beside it (a misspelt
+ * required field) once, at the misspelt key: "missing field `impact.severity` (did you mean it for
+ * `severty`?)".
+ */
 export function zodProblems(error: z.ZodError, positions: PositionIndex, fallback = { line: 1, column: 1 }): Problem[] {
-  return error.issues.flatMap((issue) => {
-    if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => {
-        const path = [...issue.path, key];
-        return { ...locate(positions, path, fallback), field: fieldPath(path), message: `unknown field "${key}"` };
-      });
-    }
-    const message = issue.code === 'invalid_type' && /received undefined$/.test(issue.message) ? 'is required' : issue.message;
-    return [{ ...locate(positions, issue.path, fallback), field: fieldPath(issue.path), message }];
+  const key = (path: readonly PropertyKey[]) => path.map(String).join('.');
+  const unknownKeys = new Map<string, string[]>();
+  for (const issue of error.issues) if (issue.code === 'unrecognized_keys') unknownKeys.set(key(issue.path), issue.keys);
+  const misspelt = new Set<string>();
+  const problems = error.issues.flatMap((issue): Problem[] => {
+    if (issue.code === 'unrecognized_keys') return [];
+    const missing = issue.path.length > 0 && positions.get(key(issue.path)) === undefined;
+    if (!missing) return [{ ...locate(positions, issue.path, fallback), field: fieldPath(issue.path), message: issue.message }];
+    const parent = issue.path.slice(0, -1);
+    const typo = closest(String(issue.path.at(-1)), (unknownKeys.get(key(parent)) ?? []).filter((k) => !misspelt.has(key([...parent, k]))));
+    if (!typo) return [{ ...locate(positions, issue.path, fallback), field: fieldPath(issue.path), message: 'is required' }];
+    misspelt.add(key([...parent, typo]));
+    return [{ ...locate(positions, [...parent, typo], fallback), field: fieldPath(issue.path), message: `missing field \`${fieldPath(issue.path)}\` (did you mean it for \`${typo}\`?)` }];
   });
+  const unknown = [...unknownKeys].flatMap(([parentKey, keys]) =>
+    keys
+      .filter((k) => !misspelt.has(parentKey ? `${parentKey}.${k}` : k))
+      .map((k) => {
+        const path = [...(parentKey ? parentKey.split('.') : []), k];
+        return { ...locate(positions, path, fallback), field: fieldPath(path), message: `unknown field "${k}"` };
+      }),
+  );
+  return [...problems, ...unknown].sort((a, b) => a.line - b.line || a.column - b.column);
 }
