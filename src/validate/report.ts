@@ -6,10 +6,15 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** A GitHub Actions workflow command, which shows the error on the line in the pull request. */
-export function githubAnnotation(d: Diagnostic): string {
+export function githubAnnotation(d: Diagnostic, level: 'error' | 'warning' = 'error'): string {
   const escape = (text: string) => text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
   const property = (text: string) => escape(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
-  return `::error file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.field)}::${escape(d.message)}`;
+  return `::${level} file=${property(d.file)},line=${d.line},col=${d.column},title=${property(d.field)}::${escape(d.message)}`;
+}
+
+/** The same as a warning, which shows in the pull request without failing it. */
+export function githubWarning(d: Diagnostic): string {
+  return githubAnnotation(d, 'warning');
 }
 
 /** The kinds of content file, by folder, as the summary line counts them. */
@@ -39,7 +44,7 @@ function countByKind(files: readonly string[], among?: readonly string[]): strin
  */
 export function formatReport(diagnostics: Diagnostic[], checked: number | readonly string[], options: { ci?: boolean } = {}): string {
   const lines = diagnostics.map(formatDiagnostic);
-  if (options.ci) lines.push(...diagnostics.map(githubAnnotation));
+  if (options.ci) lines.push(...diagnostics.map((d) => githubAnnotation(d)));
   const count = typeof checked === 'number' ? checked : checked.length;
   const withProblems = [...new Set(diagnostics.map((d) => d.file))];
   let kinds = '';
