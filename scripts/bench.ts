@@ -1,9 +1,12 @@
-// npm run bench -- --records N [--runs R] [--stock] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]
+// npm run bench -- --records N [--runs R] [--stock | --hugo] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]
 //
 // Generates N synthetic records into a temporary copy of the content, then times a full build
 // of the site with its search index and reports phases, peak memory, output and page weight, and
 // what a first search transfers. With --stock, the same records are built by a minimal stock
 // Astro project (every record compiled as an MDX module) plus Pagefind: the "before" figure.
+// With --hugo, each run also builds the same records with Hugo and the Pagefind CLI and reports
+// the ratio of the two builds' times and memory.
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +17,7 @@ import { measureFirstQuery } from './bench/first-query.ts';
 import { runMeasured, type MeasuredRun } from './bench/measure.ts';
 import { inspectOutput } from './bench/output.ts';
 import { ASTRO_BUILD_PHASES, median, pagefindFromLog, phasesFromLog } from './bench/phases.ts';
+import { writeHugoProject } from './bench/hugo-project.ts';
 import { writeStockProject } from './bench/stock-project.ts';
 
 const ROOT = join(import.meta.dirname, '..');
@@ -25,6 +29,7 @@ const { values: options } = parseArgs({
     records: { type: 'string', default: '1000' },
     runs: { type: 'string', default: '1' },
     stock: { type: 'boolean', default: false },
+    hugo: { type: 'boolean', default: false },
     json: { type: 'string' },
     query: { type: 'string' },
     seed: { type: 'string', default: '1' },
@@ -34,9 +39,18 @@ const { values: options } = parseArgs({
 });
 const records = Number(options.records);
 const runs = Number(options.runs);
-if (!Number.isInteger(records) || records < 0 || !Number.isInteger(runs) || runs < 1) {
-  console.error('usage: npm run bench -- --records N [--runs R] [--stock] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]');
+if (!Number.isInteger(records) || records < 0 || !Number.isInteger(runs) || runs < 1 || (options.stock && options.hugo)) {
+  console.error('usage: npm run bench -- --records N [--runs R] [--stock | --hugo] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]');
   process.exit(2);
+}
+const HUGO = process.env.HUGO_PATH ?? 'hugo';
+if (options.hugo) {
+  try {
+    execFileSync(HUGO, ['version'], { stdio: 'ignore' });
+  } catch {
+    console.error(`--hugo needs Hugo (Debian: apt-get install hugo; or set HUGO_PATH): ${HUGO} did not run`);
+    process.exit(2);
+  }
 }
 
 type Metrics = Record<string, number | string>;
@@ -68,6 +82,14 @@ const ROWS: [string, string, (value: number) => string][] = [
   ['peak_node_mb', 'peak RSS, largest Node process (MB)', whole],
   ['peak_pagefind_process_mb', 'peak RSS, Pagefind process (MB)', whole],
   ['pagefind_peak_mb', 'pagefind CLI peak RSS (MB)', whole],
+  ['hugo_s', 'Hugo: build (s)', seconds],
+  ['hugo_pagefind_s', 'Hugo: Pagefind CLI over its output (s)', seconds],
+  ['hugo_total_s', 'Hugo + Pagefind (s)', seconds],
+  ['hugo_cpu_s', 'Hugo + Pagefind, CPU time (s)', seconds],
+  ['hugo_peak_mb', 'Hugo + Pagefind, largest process (MB)', whole],
+  ['ratio_total', 'ours ÷ Hugo + Pagefind, wall time', twoDecimals],
+  ['ratio_cpu', 'ours ÷ Hugo + Pagefind, CPU time', twoDecimals],
+  ['ratio_peak', 'ours ÷ Hugo + Pagefind, largest process', twoDecimals],
   ['pages', 'HTML pages', whole],
   ['record_pages', 'record pages', whole],
   ['output_mb', 'output size (MB)', oneDecimal],
@@ -91,6 +113,9 @@ function whole(value: number): string {
 }
 function oneDecimal(value: number): string {
   return value.toFixed(1);
+}
+function twoDecimals(value: number): string {
+  return value.toFixed(2);
 }
 const MB = 1024 * 1024;
 const KB = 1024;
@@ -191,6 +216,8 @@ async function benchOnce(run: number): Promise<Metrics> {
       largest_page_gzip_kb: facts.largestPage.gzipBytes / KB,
     });
 
+    if (options.hugo) Object.assign(metrics, await benchHugo(work, run, env, metrics));
+
     if (!options.stock) {
       const query = options.query ?? generated.commonWord;
       log(`run ${run}: first search for "${query}" in Chromium`);
@@ -216,6 +243,32 @@ async function benchOnce(run: number): Promise<Metrics> {
   }
 }
 
+/** Builds the same records with Hugo, then the Pagefind CLI over its output; the figures and their ratios to ours. */
+async function benchHugo(work: string, run: number, env: NodeJS.ProcessEnv, ours: Metrics): Promise<Metrics> {
+  const site = join(work, 'hugo');
+  const pages = writeHugoProject(site, join(work, 'content', 'incidents'));
+  log(`run ${run}: building ${pages} pages with Hugo`);
+  const hugo = await runMeasured(HUGO, ['--quiet', '--source', site, '--destination', join(site, 'public')], { cwd: site, env, echo: options.verbose });
+  if (hugo.exitCode !== 0) throw failed('hugo', hugo);
+  log(`run ${run}: indexing Hugo's output with the Pagefind CLI`);
+  const pagefind = await runMeasured(process.execPath, [PAGEFIND, '--site', join(site, 'public')], { cwd: site, env, echo: options.verbose });
+  if (pagefind.exitCode !== 0) throw failed('pagefind over Hugo', pagefind);
+  const peak = (m: MeasuredRun) => (m.peakRssBytes ?? m.peakTreeRssBytes) / MB;
+  const metrics: Metrics = {
+    hugo_s: hugo.wallMs / 1000,
+    hugo_pagefind_s: pagefind.wallMs / 1000,
+    hugo_total_s: (hugo.wallMs + pagefind.wallMs) / 1000,
+    hugo_peak_mb: Math.max(peak(hugo), peak(pagefind)),
+  };
+  if (hugo.cpuMs !== undefined && pagefind.cpuMs !== undefined) metrics.hugo_cpu_s = (hugo.cpuMs + pagefind.cpuMs) / 1000;
+  const ratio = (a: number | string | undefined, b: number | string | undefined) => (typeof a === 'number' && typeof b === 'number' && b > 0 ? a / b : undefined);
+  for (const [key, a, b] of [['ratio_total', ours.total_s, metrics.hugo_total_s], ['ratio_cpu', ours.cpu_s, metrics.hugo_cpu_s], ['ratio_peak', ours.peak_rss_mb, metrics.hugo_peak_mb]] as const) {
+    const value = ratio(a, b);
+    if (value !== undefined) metrics[key] = value;
+  }
+  return metrics;
+}
+
 function table(results: Metrics[]): string {
   const header = ['', ...results.map((_, i) => `run ${i + 1}`), ...(results.length > 1 ? ['median'] : [])];
   const rows = [header];
@@ -238,7 +291,7 @@ for (const key of new Set(results.flatMap((metrics) => Object.keys(metrics)))) {
   medians[key] = numbers.length ? median(numbers) : (results[0]![key] ?? '');
 }
 const machine = { cpus: availableParallelism(), cpu: cpus()[0]?.model ?? 'unknown', memory_gb: Math.round(totalmem() / 1024 ** 3), node: process.version };
-const setup = options.stock ? 'stock Astro + @astrojs/mdx + Pagefind CLI' : 'Incident Atlas';
+const setup = options.stock ? 'stock Astro + @astrojs/mdx + Pagefind CLI' : options.hugo ? 'Incident Atlas, beside Hugo + Pagefind CLI' : 'Incident Atlas';
 const summary = { setup, records, runs, seed: Number(options.seed), machine, median: medians, results };
 
 console.log(`\n${setup}: ${records} synthetic records${results[0]?.record_pages !== undefined ? ` (+ the project's own, ${results[0].record_pages} record pages)` : ''}, ${runs} run${runs === 1 ? '' : 's'}`);

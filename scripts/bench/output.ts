@@ -55,8 +55,9 @@ export function inspectOutput(outDir: string, recordPattern: RegExp, sample = 20
   const step = Math.max(1, Math.floor(records.length / sample));
   const sampled = records.filter((_, index) => index % step === 0);
   const weights = sampled.map((path) => gzipSync(readFileSync(path)).length);
-  // Scripts that run: structured data (`<script type="application/ld+json">`) is not code.
-  const scriptsIn = (html: string) => (html.match(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>|\.js["']/gi) ?? []).length;
+  // Scripts that run or load: structured data (`<script type="application/ld+json">`) is not code,
+  // and a name such as "Vue.js" in the text is not a script either.
+  const scriptsIn = (html: string) => (html.match(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>|<link\b[^>]*\bhref="[^"]+\.m?js"/gi) ?? []).length;
   const recordScripts = sampled.reduce((count, path) => count + scriptsIn(readFileSync(path, 'utf8')), 0);
   return {
     pages,

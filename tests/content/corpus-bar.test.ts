@@ -19,9 +19,9 @@ const REQUIRED = [
 ];
 
 describe('the published corpus', () => {
-  it('is sound and holds at least 30 records, including every required one', () => {
+  it('is sound and holds at least 100 records, including every required one', () => {
     expect(corpus.diagnostics).toEqual([]);
-    expect(published.length).toBeGreaterThanOrEqual(30);
+    expect(published.length).toBeGreaterThanOrEqual(100);
     expect(published.map((incident) => incident.id)).toEqual(expect.arrayContaining(REQUIRED));
   });
 
@@ -42,6 +42,11 @@ describe('the published corpus', () => {
       }
     });
     it('has a body of at least 300 words', () => expect(wordCount(textOf(tree))).toBeGreaterThanOrEqual(300));
+  });
+
+  it('holds at least 25 records where an AI agent acted or AI assisted', () => {
+    const ai = published.filter((incident) => incident.data.automation?.involvement === 'agent' || incident.data.automation?.involvement === 'assisted');
+    expect(ai.length).toBeGreaterThanOrEqual(25);
   });
 
   it('AI-agent records carry claims, since their accounts are contested or single-sourced', () => {

@@ -71,6 +71,16 @@ describe('the data page and the published feeds in Chromium', () => {
     expect(parseBibtex(bibtex!, { sentenceCase: false }).errors).toEqual([]);
   });
 
+  it('reports how many sources are primary, dated and archived, as counted here from the records themselves', async () => {
+    const sources = records.flatMap((record) => record.data.sources as { kind: string; published?: unknown; archived?: string }[]);
+    const share = (n: number) => `${n} (${Math.round((n / sources.length) * 100)}%)`;
+    const primary = sources.filter((source) => ['postmortem', 'statement', 'regulator', 'first-hand'].includes(source.kind)).length;
+    const text = (await page.locator('#source-coverage').innerText()).replace(/\s+/g, ' ');
+    expect(text).toContain(`The records cite ${sources.length} sources: ${share(primary)} are primary`);
+    expect(text).toContain(`${share(sources.filter((source) => source.published !== undefined).length)} carry their publication date`);
+    expect(text).toContain(`${share(sources.filter((source) => source.archived).length)} have an archived copy`);
+  });
+
   it('links every file it lists, and each one is served', async () => {
     const links = await page.locator('table.data-files th a').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
     expect(links).toEqual(expect.arrayContaining(['/data/incidents.json', '/feed.xml', ...CSV_FILES.map((file) => `/data/${file}`)]));

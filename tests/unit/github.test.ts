@@ -16,8 +16,8 @@ const workflow = (name: string) => parse(text(name)) as Workflow;
 const triggers = (name: string) => Object.keys(workflow(name).on);
 
 describe('GitHub workflows', () => {
-  it('exist: one for pull requests, one that deploys main', () => {
-    expect(workflows.sort()).toEqual(['deploy.yml', 'pull-request.yml']);
+  it('exist: pull requests, the deploy of main, and the scheduled source archiving and checking', () => {
+    expect(workflows.sort()).toEqual(['archive-sources.yml', 'check-sources.yml', 'deploy.yml', 'pull-request.yml']);
   });
 
   it.each(workflows)('%s passes actionlint', async (name) => {
@@ -63,6 +63,23 @@ describe('GitHub workflows', () => {
     for (const association of MAINTAINER_ASSOCIATIONS) expect(scope.if).toContain(`"${association}"`);
     expect(scope.steps.at(-1)?.run).toBe('node scripts/check-scope.ts "$BASE_SHA"');
     expect(scope.steps[0]?.with?.['fetch-depth']).toBe(0);
+  });
+
+  it('archives and checks sources on a schedule, each job with only the rights it uses and no secrets', () => {
+    const archive = workflow('archive-sources.yml');
+    const check = workflow('check-sources.yml');
+    expect(Object.keys(archive.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(Object.keys(check.on).sort()).toEqual(['schedule', 'workflow_dispatch']);
+    expect(archive.jobs.archive?.permissions).toEqual({ contents: 'write', 'pull-requests': 'write' });
+    expect(check.jobs.check?.permissions).toEqual({ contents: 'read', issues: 'write' });
+    for (const name of ['archive-sources.yml', 'check-sources.yml']) {
+      expect(text(name), name).not.toMatch(/\bsecrets\./);
+      const runs = Object.values(workflow(name).jobs).flatMap((job) => job.steps.map((step) => step.run ?? ''));
+      expect(runs.join('\n'), name).toContain(name === 'archive-sources.yml' ? 'npm run archive-sources' : 'npm run check-sources');
+    }
+    // The filled records are validated before the pull request is opened.
+    const archiveRuns = archive.jobs.archive!.steps.map((step) => step.run ?? '');
+    expect(archiveRuns.indexOf('npm run validate')).toBeGreaterThan(archiveRuns.findIndex((run) => run.includes('archive-sources')));
   });
 
   it('deploys only main, with Pages rights on the deploy job alone', () => {
