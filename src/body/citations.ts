@@ -43,14 +43,16 @@ export function bodyCitations(tree: BodyNode): string[][] {
   return cites;
 }
 
+// Anchors are short (each is written twice, at the citation and in the source list), and cannot
+// clash with the page's own ids: those never start with "cite-".
 /** Anchor of the n-th `<Cite>` of the body (from 0). */
-export const bodyCiteAnchor = (index: number) => `cite-body-${index}`;
+export const bodyCiteAnchor = (index: number) => `cite-b${index}`;
 /** Anchor of the citation of the n-th timeline event (from 0). */
-export const timelineCiteAnchor = (index: number) => `cite-timeline-${index}`;
+export const timelineCiteAnchor = (index: number) => `cite-t${index}`;
 /** Anchor of the citation of one side of a claim. */
-export const claimCiteAnchor = (claimId: string, side: 'asserted' | 'disputed', index: number) => `cite-claim-${claimId}-${side}-${index}`;
+export const claimCiteAnchor = (claimId: string, side: 'asserted' | 'disputed', index: number) => `cite-${side === 'asserted' ? 'a' : 'd'}${index}-${claimId}`;
 /** Anchor of the citation of the n-th safeguard (from 0). */
-export const safeguardCiteAnchor = (index: number) => `cite-safeguard-${index}`;
+export const safeguardCiteAnchor = (index: number) => `cite-s${index}`;
 
 /** The order the record page groups safeguards in, by status: what went wrong first. */
 export const SAFEGUARD_DISPLAY_ORDER = ['failed', 'bypassed', 'absent', 'held', 'added', 'recommended'] as const;

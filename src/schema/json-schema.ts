@@ -73,6 +73,9 @@ function enrich(ctx: { zodSchema: unknown; jsonSchema: JsonSchema }): void {
       patternErrorMessage: 'Write an ISO 8601 duration such as PT13H, PT2H30M or P1DT4H (no years or months).',
     });
   } else if (zodSchema === HttpUrlSchema) {
+    // No "uri" format: the validator (WHATWG URL parsing) accepts addresses with non-ASCII letters, as
+    // browsers do ("…-record-€3-7-mill"), which "uri" refuses; "iri" is unknown to common validators.
+    delete jsonSchema.format;
     Object.assign(jsonSchema, { pattern: HTTP_URL_PATTERN, patternErrorMessage: 'Use an absolute http(s) URL.' });
   } else if (zodSchema === KebabIdSchema) {
     Object.assign(jsonSchema, { patternErrorMessage: 'Use lowercase kebab-case: letters, digits and single hyphens.' });

@@ -65,7 +65,7 @@ function standardMdx(body: string, sourceNumbers: ReadonlyMap<string, number>): 
         const number = sourceNumbers.get(id);
         return `<a href="#source-${escape(id)}" aria-label="Source ${number}">${number}</a>`;
       });
-      return { html: `<sup class="cite" id="cite-body-${cites++}" data-pagefind-ignore>[${links.join(', ')}]</sup>` };
+      return { html: `<sup class="cite" id="cite-b${cites++}" data-pagefind-ignore>[${links.join(', ')}]</sup>` };
     },
     Aside: ({ kind, title, children }: Props) => {
       const label = String(kind)[0]!.toUpperCase() + String(kind).slice(1);
