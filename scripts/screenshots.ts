@@ -10,7 +10,7 @@ const { server, url } = await serveStatic('dist');
 const browser = await launchChromium();
 try {
   for (const path of paths) {
-    for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
+    for (const [name, viewport] of [['desktop', { width: 1366, height: 900 }], ['phone', { width: 390, height: 844 }]] as const) {
       for (const scheme of ['light', 'dark'] as const) {
         const page = await browser.newPage({ viewport, colorScheme: scheme });
         // Search and compare fill in after load; wait until they have fetched what they need.

@@ -2,7 +2,9 @@
 import { relative, resolve } from 'node:path';
 import { readCorpus } from '../src/validate/corpus.ts';
 import type { Diagnostic } from '../src/core/diagnostic.ts';
-import { formatReport } from '../src/validate/report.ts';
+import { readFileSync } from 'node:fs';
+import { formatDiagnostic, formatReport, githubWarning } from '../src/validate/report.ts';
+import { thinRecordWarnings } from '../src/validate/thin-records.ts';
 
 const root = process.cwd();
 const named = process.argv.slice(2).map((file) => relative(root, resolve(file)).split('\\').join('/'));
@@ -12,5 +14,12 @@ const unknownFiles: Diagnostic[] = named
   .filter((file) => !corpus.files.includes(file))
   .map((file) => ({ file, line: 1, column: 1, field: 'file', message: 'not a content file (expected content/incidents/*.mdx, content/organizations/*.yaml or content/taxonomy/*.yaml)' }));
 const diagnostics = named.length ? [...unknownFiles, ...corpus.diagnostics.filter((d) => named.includes(d.file))] : corpus.diagnostics;
+// Thin published records are worth a reviewer's question, not a failure: warnings, printed first.
+const warnings = corpus.incidents
+  .filter((incident) => !named.length || named.includes(incident.file))
+  .flatMap((incident) => thinRecordWarnings(incident.file, readFileSync(incident.file, 'utf8'), incident.data));
+for (const warning of warnings) console.log(formatDiagnostic(warning));
+if (process.env.CI) for (const warning of warnings) console.log(githubWarning(warning));
+if (warnings.length) console.log(`! ${warnings.length} warning${warnings.length === 1 ? '' : 's'} about thin records (they do not fail the check)`);
 console.log(formatReport(diagnostics, named.length ? named : corpus.files, { ci: Boolean(process.env.CI) }));
 process.exitCode = diagnostics.length ? 1 : 0;

@@ -1,4 +1,5 @@
 import { escapeHtml } from '../core/html.ts';
+import { bodyCiteAnchor, bodyCitations, sourceCitations, type CitingRecord } from './citations.ts';
 import { citedIds } from './components.ts';
 import { headingIdMaker } from './heading-ids.ts';
 import { textOf, tooDeepNode, walk, type BodyNode } from './mdast.ts';
@@ -9,6 +10,8 @@ export { textOf };
 export interface RenderedBody {
   html: string;
   headings: { depth: number; slug: string; text: string }[];
+  /** The source ids of each `<Cite>`, in order: with the frontmatter, they number the sources. */
+  citations: string[][];
 }
 
 interface RenderState {
@@ -22,21 +25,24 @@ interface RenderState {
   footnoteMarks: Map<string, number>;
   headingId: (text: string) => string;
   headings: RenderedBody['headings'];
+  /** How many `<Cite>` have been rendered: each gets its own anchor for the source list's back-links. */
+  cites: number;
 }
 
-/** Sources are numbered in the order the record lists them, from 1. */
-export function sourceNumbersOf(sources: readonly { id: string }[]): Map<string, number> {
-  return new Map(sources.map((source, index) => [source.id, index + 1]));
+/** Renders a record's checked body, its sources numbered by first citation as the record page numbers them. */
+export function renderRecordBody(tree: BodyNode, record: CitingRecord): RenderedBody {
+  const citations = bodyCitations(tree);
+  return { ...renderBody(tree, sourceCitations(record, citations).numbers), citations };
 }
 
 /**
  * Renders a checked body tree to static HTML in one pass. Only call it on a tree that
  * passed every body rule: it knows exactly the allowlisted nodes and components.
  */
-export function renderBody(tree: BodyNode, sourceNumbers: ReadonlyMap<string, number>): RenderedBody {
+export function renderBody(tree: BodyNode, sourceNumbers: ReadonlyMap<string, number>): Omit<RenderedBody, 'citations'> {
   // The check refuses deeper trees; this keeps the recursion below from ever meeting one.
   if (tooDeepNode(tree)) throw new Error('renderBody reached a tree deeper than the body check allows');
-  const state: RenderState = { sourceNumbers, definitions: new Map(), footnotes: new Map(), footnoteOrder: [], footnoteMarks: new Map(), headingId: headingIdMaker(), headings: [] };
+  const state: RenderState = { sourceNumbers, definitions: new Map(), footnotes: new Map(), footnoteOrder: [], footnoteMarks: new Map(), headingId: headingIdMaker(), headings: [], cites: 0 };
   walk(tree, (node) => {
     if (node.type === 'definition') state.definitions.set(normalizeLabel(node.identifier), node);
     if (node.type === 'footnoteDefinition') state.footnotes.set(footnoteKey(node.identifier), node);
@@ -169,7 +175,7 @@ function renderComponent(node: BodyNode, state: RenderState): string {
       const number = state.sourceNumbers.get(id);
       return `<a href="#source-${escapeHtml(id)}" aria-label="Source ${number}">${number}</a>`;
     });
-    return `<sup class="cite" data-pagefind-ignore>[${links.join(', ')}]</sup>`;
+    return `<sup class="cite" id="${bodyCiteAnchor(state.cites++)}" data-pagefind-ignore>[${links.join(', ')}]</sup>`;
   }
   if (node.name === 'Aside') {
     const kind = attribute(node, 'kind') ?? 'note';

@@ -121,7 +121,7 @@ export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ 
       data: { ...data, file },
       filePath: file,
       digest: generateDigest(rendered.html + JSON.stringify(data)),
-      rendered: { html: rendered.html, metadata: { headings: rendered.headings } },
+      rendered: { html: rendered.html, metadata: { headings: rendered.headings, citations: rendered.citations } },
     });
   }
   // The search index is built from the published ones while the pages are rendered (src/build/integrations/search-index.ts).

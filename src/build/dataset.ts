@@ -1,6 +1,7 @@
 import { buildInfo } from './build-info.ts';
-import { exportDataset, exportHeader, exportIncident, htmlToText, NO_HISTORY, type ExportedDataset } from '../lib/exports/export.ts';
-import { dataTables, type DataTable } from '../lib/exports/export-tables.ts';
+import { sourceCitations } from '../body/citations.ts';
+import { datasetFileText, exportDataset, exportHeader, exportIncident, htmlToText, NO_HISTORY, type ExportedDataset } from '../lib/exports/export.ts';
+import { dataTables, tableCsv, type DataTable } from '../lib/exports/export-tables.ts';
 import { recordHistory } from './record-history.ts';
 import type { TaxonomyTerm } from '../schema/taxonomy.ts';
 import { SITE } from '../site.ts';
@@ -11,6 +12,10 @@ export interface Dataset {
   json: ExportedDataset;
   /** The CSV files, in the order the data page lists them. */
   tables: DataTable[];
+  /** The text of `/data/incidents.json`, made once: the route serves it and the data page gives its size. */
+  jsonFile: Buffer<ArrayBuffer>;
+  /** File name → the text of each CSV file, made once for the same reasons. */
+  csvFiles: Map<string, string>;
 }
 
 let cached: Promise<Dataset> | undefined;
@@ -37,6 +42,10 @@ async function load(): Promise<Dataset> {
     organizations: site.organizations.map(({ id, data }) => ({ id, name: data.name, ...(data.url ? { url: data.url } : {}) })),
     taxonomy: { causes: terms(site.causes), safeguards: terms(site.safeguards) },
   });
-  const tables = dataTables({ causes: terms(site.causes), safeguards: terms(site.safeguards), organizationNames: site.organizationNames });
-  return { json, tables };
+  // Source numbers as the record pages show them: by first citation, the account's included.
+  const sourceNumbers = new Map(site.incidents.map(({ id, data, rendered }) => [id, sourceCitations(data, (rendered?.metadata?.citations as string[][] | undefined) ?? []).numbers]));
+  const tables = dataTables({ causes: terms(site.causes), safeguards: terms(site.safeguards), organizationNames: site.organizationNames, sourceNumbers });
+  const jsonFile = Buffer.from(datasetFileText(json));
+  const csvFiles = new Map(tables.map((table) => [table.file, tableCsv(table, json.incidents)]));
+  return { json, tables, jsonFile, csvFiles };
 }

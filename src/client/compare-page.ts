@@ -14,6 +14,7 @@ type PickerRow = [id: string, title: string, year: number, organizations: string
 const MAX = 4;
 const groups = new Map<string, Promise<Record<string, Column>>>();
 let picker: Promise<PickerRow[]> | undefined;
+let known: Promise<Set<string>> | undefined;
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, text?: string) => {
@@ -23,8 +24,14 @@ const el = <K extends keyof HTMLElementTagNameMap>(tag: K, className?: string, t
   return node;
 };
 
-function column(id: string): Promise<Column | undefined> {
+/** The groups with a columns file, so an id from a mistyped URL costs no request for a missing file. */
+function knownGroups(): Promise<Set<string>> {
+  return (known ??= fetch('/compare/columns.json').then((r) => (r.ok ? (r.json() as Promise<string[]>) : [])).then((list) => new Set(list)).catch(() => new Set<string>()));
+}
+
+async function column(id: string): Promise<Column | undefined> {
   const group = compareGroupOf(id);
+  if (!(await knownGroups()).has(group)) return undefined;
   let pending = groups.get(group);
   if (!pending) {
     pending = fetch(`/compare/columns/${group}.json`).then((r) => (r.ok ? (r.json() as Promise<Record<string, Column>>) : {})).catch(() => ({}));
@@ -45,8 +52,18 @@ function currentIds(): string[] {
   return parseCompareIds(location.search, MAX).ids;
 }
 
+/** The compare page's URL for these ids, keeping "only rows that differ" when it is ticked. */
+function urlFor(ids: readonly string[]): string {
+  const params = [ids.length ? `ids=${ids.join(',')}` : '', diffOnly() ? 'diff=only' : ''].filter(Boolean);
+  return `/compare/${params.length ? `?${params.join('&')}` : ''}`;
+}
+
+function diffOnly(): boolean {
+  return $<HTMLInputElement>('compare-diff-only').checked;
+}
+
 function go(ids: string[], push = true): void {
-  const url = ids.length ? `/compare/?ids=${ids.join(',')}` : '/compare/';
+  const url = urlFor(ids);
   history[push ? 'pushState' : 'replaceState'](null, '', url);
   void render();
 }
@@ -138,14 +155,16 @@ async function render(): Promise<void> {
   const cols = found.filter((col): col is Column => col !== undefined);
   const unknown = asked.ids.filter((_, i) => !found[i]);
   // The URL keeps only what is shown, so adding an incident never pushes a shown one out.
-  const canonical = cols.length ? `?ids=${cols.map((col) => col.id).join(',')}` : '';
-  if (location.search !== canonical) history.replaceState(null, '', `/compare/${canonical}`);
+  $<HTMLInputElement>('compare-diff-only').checked = new URLSearchParams(location.search).get('diff') === 'only';
+  const canonical = urlFor(cols.map((col) => col.id));
+  if (location.pathname + location.search !== canonical) history.replaceState(null, '', canonical);
   const output = $('compare-output');
   const notes: string[] = [];
   if (unknown.length) notes.push(`No incident has the id ${unknown.map((id) => `“${id}”`).join(', ')}.`);
   if (asked.extra.length) notes.push(`Only four incidents fit side by side; left out: ${asked.extra.join(', ')}.`);
   if (cols.length) {
     const { table: built, differing } = table(cols);
+    built.classList.add(`cols-${cols.length}`);
     output.replaceChildren(built);
     notes.unshift(cols.length === 1 ? 'One incident chosen: add another to compare.' : `Comparing ${cols.length} incidents: ${differing} rows differ.`);
   } else {
@@ -154,7 +173,7 @@ async function render(): Promise<void> {
   }
   output.hidden = !cols.length;
   $('compare-tools').hidden = cols.length < 2;
-  $<HTMLAnchorElement>('compare-link').href = `/compare/${canonical}`;
+  $<HTMLAnchorElement>('compare-link').href = canonical;
   $('compare-status').textContent = notes.join(' ');
   const input = $<HTMLInputElement>('compare-pick');
   input.disabled = cols.length >= MAX;
@@ -190,7 +209,12 @@ export function mountCompare(): void {
     if (ids.includes(id)) $('compare-status').textContent = 'That incident is already in the comparison.';
     else go([...ids, id]);
   });
-  $('compare-diff-only').addEventListener('change', showOnlyDifferences);
+  $('compare-diff-only').addEventListener('change', () => {
+    showOnlyDifferences();
+    const url = urlFor(currentIds());
+    history.replaceState(null, '', url);
+    $<HTMLAnchorElement>('compare-link').href = url;
+  });
   addEventListener('popstate', () => void render());
   void render();
 }

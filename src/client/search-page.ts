@@ -1,6 +1,7 @@
 // The search page's only script: reads the state from the URL, queries Pagefind, renders results.
-import { isEmptyState, pagefindOptions, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/search-state.ts';
+import { effectiveSort, isEmptyState, pagefindOptions, parseSearchState, serializeSearchState, type SearchState } from '../lib/search/search-state.ts';
 import { FACETS } from '../lib/search/search-facets.ts';
+import { INVOLVEMENT_LABELS } from '../lib/record/labels.ts';
 
 interface PagefindResultData {
   url: string;
@@ -20,6 +21,9 @@ interface Pagefind {
 /** Results shown per step: each one costs a fragment download, so the first query stays small. */
 const PAGE_SIZE = 10;
 
+/** How a search changes the browser's history: typing replaces the entry, a submit or a filter adds one. */
+type HistoryMode = 'push' | 'replace' | 'none';
+
 export async function startSearchPage(): Promise<void> {
   const form = document.querySelector<HTMLFormElement>('#search-form')!;
   const status = document.querySelector<HTMLElement>('#results-status')!;
@@ -28,7 +32,12 @@ export async function startSearchPage(): Promise<void> {
   const template = document.querySelector<HTMLTemplateElement>('#result-template')!;
   const query = form.querySelector<HTMLInputElement>('#search-query')!;
   const more = document.querySelector<HTMLButtonElement>('#search-more')!;
+  const chips = document.querySelector<HTMLUListElement>('#search-chips')!;
+  const chipTemplate = document.querySelector<HTMLTemplateElement>('#chip-template')!;
   let pending: PagefindResponse['results'] = [];
+  form.hidden = false;
+  setUpDrawer(form);
+  setUpShowAll(form);
 
   // Loaded at run time from the built index, not bundled: a path Vite must not resolve.
   const pagefindPath = '/pagefind/pagefind.js';
@@ -38,26 +47,26 @@ export async function startSearchPage(): Promise<void> {
   });
 
   // Pagefind counts results per filter value only once its filter index is loaded: all of it, a
-  // few hundred KB for a large atlas. So it is loaded when the reader turns to the filters, not
-  // for every first query; until then the counts of a query are hidden rather than shown wrong.
+  // few hundred KB for a large atlas. So it is loaded as soon as a query or filter makes the
+  // build-time counts wrong (counts must be right on first paint, and a phone never hovers), or
+  // when the reader turns to the filters; a plain visit to /search/ does without it.
   const facets = document.querySelector<HTMLElement>('.facets')!;
-  let counting = false;
-  const startCounting = () => {
-    if (counting) return;
-    counting = true;
-    void ready.then((pagefind) => pagefind.filters()).then(() => run(readForm(form), false));
-  };
-  for (const event of ['pointerenter', 'focusin', 'touchstart']) facets.addEventListener(event, startCounting, { once: true, passive: true });
+  let counting: Promise<unknown> | undefined;
+  const startCounting = () => (counting ??= ready.then((pagefind) => pagefind.filters()));
+  for (const event of ['pointerenter', 'focusin', 'touchstart']) facets.addEventListener(event, () => void startCounting(), { once: true, passive: true });
 
   let current = 0;
-  async function run(state: SearchState, push: boolean): Promise<void> {
+  async function run(state: SearchState, mode: HistoryMode): Promise<void> {
     const run = ++current;
     writeForm(form, state);
-    if (push) history.pushState(null, '', `/search/${serializeSearchState(state)}`);
+    renderChips(chips, chipTemplate, form);
+    const url = `/search/${serializeSearchState(state)}`;
+    if (mode === 'push' && url !== location.pathname + location.search) history.pushState(null, '', url);
+    if (mode === 'replace') history.replaceState(null, '', url);
     status.textContent = 'Searching…';
-    // With nothing asked, list every incident newest first rather than in index order.
-    const effective = isEmptyState(state) && state.sort === 'relevance' ? { ...state, sort: 'newest' as const } : state;
+    const effective = { ...state, sort: effectiveSort(state) };
     const pagefind = await ready;
+    if (!isEmptyState(state)) await startCounting();
     const response = await pagefind.search(state.query || null, pagefindOptions(effective));
     if (run !== current || !response) return;
     // Not yet counted: without a query or filter, the counts written into the page at build time
@@ -88,25 +97,41 @@ export async function startSearchPage(): Promise<void> {
   let typing: ReturnType<typeof setTimeout> | undefined;
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(readForm(form), true);
+    clearTimeout(typing);
+    void run(readForm(form), 'push');
   });
-  form.addEventListener('change', () => void run(readForm(form), true));
+  form.addEventListener('change', (event) => {
+    // The query box also fires change when it loses focus; typing has already updated the results.
+    if (event.target === query) return;
+    void run(readForm(form), 'push');
+  });
   query.addEventListener('input', () => {
     clearTimeout(typing);
-    typing = setTimeout(() => void run(readForm(form), true), 250);
+    typing = setTimeout(() => void run(readForm(form), 'replace'), 250);
   });
-  window.addEventListener('popstate', () => void run(parseSearchState(location.search), false));
+  chips.addEventListener('click', (event) => {
+    const chip = (event.target as Element).closest<HTMLButtonElement>('button.chip');
+    const box = chip && form.querySelector<HTMLInputElement>(`input[name="${chip.dataset.param}"][value="${CSS.escape(chip.dataset.value ?? '')}"]`);
+    if (!box) return;
+    box.checked = false;
+    void run(readForm(form), 'push');
+    // Focus stays in the chips, or returns to the box when the last is gone.
+    (chips.querySelector<HTMLButtonElement>('button.chip') ?? query).focus();
+  });
+  window.addEventListener('popstate', () => void run(parseSearchState(location.search), 'none'));
   document.addEventListener('keydown', (event) => {
     if (event.key === '/' && document.activeElement?.tagName !== 'INPUT') {
       event.preventDefault();
       query.focus();
     }
   });
-  await run(parseSearchState(location.search), false);
+  await run(parseSearchState(location.search), 'none');
 }
 
 function readForm(form: HTMLFormElement): SearchState {
   const data = new FormData(form);
+  const sort = form.querySelector<HTMLSelectElement>('#search-sort')!;
+  if (sort.dataset.implicit === 'true' && sort.value === 'newest') data.delete('sort');
   const params = new URLSearchParams();
   for (const [key, value] of data) if (typeof value === 'string' && value) params.append(key, value);
   return parseSearchState(params.toString());
@@ -114,7 +139,12 @@ function readForm(form: HTMLFormElement): SearchState {
 
 function writeForm(form: HTMLFormElement, state: SearchState): void {
   form.querySelector<HTMLInputElement>('#search-query')!.value = state.query;
-  form.querySelector<HTMLSelectElement>('#search-sort')!.value = state.sort;
+  const sort = form.querySelector<HTMLSelectElement>('#search-sort')!;
+  // Without words there is nothing to rank by: the control says what the order really is.
+  sort.querySelector<HTMLOptionElement>('option[value="relevance"]')!.disabled = !state.query;
+  sort.value = effectiveSort(state);
+  // Marks "newest first" shown only because there are no words, so it is not read back as a choice.
+  sort.dataset.implicit = String(!state.query && state.sort === 'relevance');
   for (const { param } of FACETS) {
     const selected = new Set(state.filters[param] ?? []);
     for (const box of form.querySelectorAll<HTMLInputElement>(`input[name="${param}"]`)) box.checked = selected.has(box.value);
@@ -145,6 +175,17 @@ function renderResult(template: HTMLTemplateElement, data: PagefindResultData): 
   item.querySelector('.result-date')!.textContent = data.meta.date ?? '';
   item.querySelector('.result-orgs')!.textContent = data.meta.organizations ?? '';
   item.querySelector('.result-flags')!.textContent = data.meta.flags ?? '';
+  const severity = item.querySelector<HTMLElement>('.result-severity')!;
+  severity.textContent = data.meta.severity ?? '';
+  severity.classList.add(`badge-${data.meta.severity ?? 'neutral'}`);
+  severity.hidden = !data.meta.severity;
+  const involvement = data.meta.automation as keyof typeof INVOLVEMENT_LABELS | undefined;
+  const automation = item.querySelector<HTMLElement>('.result-automation')!;
+  automation.hidden = !involvement || involvement === 'none' || !Object.hasOwn(INVOLVEMENT_LABELS, involvement);
+  if (!automation.hidden) {
+    automation.textContent = INVOLVEMENT_LABELS[involvement!];
+    automation.classList.add(`badge-${involvement}`);
+  }
   item.querySelector('.result-excerpt')!.replaceChildren(...excerptNodes(data.excerpt));
   return item;
 }
@@ -161,4 +202,45 @@ function excerptNodes(excerpt: string): Node[] {
     }
     return document.createTextNode(node.textContent ?? '');
   });
+}
+
+/** One removable chip per ticked filter, so what narrows the results is in view, on a phone too. */
+function renderChips(list: HTMLUListElement, template: HTMLTemplateElement, form: HTMLFormElement): void {
+  const ticked = [...form.querySelectorAll<HTMLInputElement>('.facets input[type="checkbox"]:checked')];
+  list.replaceChildren(...ticked.map((box) => {
+    const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    const button = item.querySelector<HTMLButtonElement>('button')!;
+    button.dataset.param = box.name;
+    button.dataset.value = box.value;
+    button.setAttribute('aria-label', `Remove filter ${box.dataset.label ?? box.value}`);
+    item.querySelector('.chip-label')!.textContent = box.dataset.label ?? box.value;
+    return item;
+  }));
+  list.hidden = ticked.length === 0;
+  const toggle = form.querySelector<HTMLButtonElement>('#filters-toggle')!;
+  toggle.textContent = ticked.length ? `Filters (${ticked.length})` : 'Filters';
+}
+
+/** On a phone the filters are a drawer above the results, opened by a button. */
+function setUpDrawer(form: HTMLFormElement): void {
+  const toggle = form.querySelector<HTMLButtonElement>('#filters-toggle')!;
+  const facets = form.querySelector<HTMLElement>('#search-facets')!;
+  toggle.addEventListener('click', () => {
+    const open = toggle.getAttribute('aria-expanded') !== 'true';
+    toggle.setAttribute('aria-expanded', String(open));
+    facets.classList.toggle('is-open', open);
+  });
+}
+
+/** Long facets show their first options and a button for the rest; a ticked option always shows. */
+function setUpShowAll(form: HTMLFormElement): void {
+  for (const button of form.querySelectorAll<HTMLButtonElement>('.facet-all')) {
+    const label = button.textContent ?? '';
+    button.addEventListener('click', () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      button.closest('fieldset')!.classList.toggle('show-all', open);
+      button.textContent = open ? 'Show fewer' : label;
+    });
+  }
 }

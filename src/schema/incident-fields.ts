@@ -35,6 +35,8 @@ export const OccurredSchema = z.strictObject({
 export const IncidentFieldsSchema = z.strictObject({
   /** Headline: what failed and how, without blame. */
   title: TextSchema.min(20, 'must be at least 20 characters: say what failed and how').max(140, 'must be at most 140 characters'),
+  /** A short label for tables and lists where the title does not fit ("AWS Cost Explorer and Kiro"). */
+  short_title: TextSchema.max(60, 'must be at most 60 characters').optional(),
   /** One neutral paragraph of plain text. */
   summary: TextSchema.min(40, 'must be at least 40 characters').max(600, 'must be at most 600 characters'),
   /** published or draft. */

@@ -4,7 +4,8 @@ import { Worker } from 'node:worker_threads';
 import type { z } from 'zod';
 import { join, relative } from 'node:path';
 import type { BodyNode } from '../body/mdast.ts';
-import { renderBody, sourceNumbersOf, type RenderedBody } from '../body/render.ts';
+import { renderRecordBody, type RenderedBody } from '../body/render.ts';
+import { RESERVED_INCIDENT_FOLDERS } from '../lib/site/links.ts';
 import { createIncidentSchema, type Incident } from '../schema/incident.ts';
 import { OrganizationSchema, type Organization } from '../schema/organization.ts';
 import { TaxonomySchema, type TaxonomyTerm } from '../schema/taxonomy.ts';
@@ -60,8 +61,8 @@ export interface LoadOptions {
 const NO_TREE: BodyNode = { type: 'root', children: [] };
 
 const KEBAB_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-/** Record ids the site uses for other pages under /incidents/ (the index's later pages live in /incidents/page/). */
-const RESERVED_IDS = new Set(['page']);
+/** Record ids the site uses for other pages under /incidents/ (the index's later pages, the table). */
+const RESERVED_IDS = RESERVED_INCIDENT_FOLDERS;
 
 /** Reads and checks the whole content folder in one pass: taxonomies, organizations, records, cross-references. */
 export function loadCorpus({ root, now, keepTrees = true }: LoadOptions): Corpus {
@@ -84,7 +85,7 @@ export async function readCorpus({ root, now = Date.now, render = false }: Omit<
   if (countFiles(join(root, 'content', 'incidents')) >= PARALLEL_FROM && threads > 1) return loadCorpusInParallel({ root, now, threads, render });
   const corpus = loadCorpus({ root, now, keepTrees: render });
   if (!render) return corpus;
-  const incidents = corpus.incidents.map(({ tree, ...incident }) => ({ ...incident, tree: NO_TREE, rendered: renderBody(tree, sourceNumbersOf(incident.data.sources)) }));
+  const incidents = corpus.incidents.map(({ tree, ...incident }) => ({ ...incident, tree: NO_TREE, rendered: renderRecordBody(tree, incident.data) }));
   return { ...corpus, incidents };
 }
 

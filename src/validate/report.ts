@@ -13,8 +13,13 @@ export function formatDiagnostic(d: Diagnostic): string {
 }
 
 /** A GitHub Actions workflow command, which shows the error on the line in the pull request. */
-export function githubAnnotation(d: Diagnostic): string {
-  return `::error file=${workflowProperty(d.file)},line=${d.line},col=${d.column},title=${workflowProperty(d.field)}::${workflowData(d.message)}`;
+export function githubAnnotation(d: Diagnostic, level: 'error' | 'warning' = 'error'): string {
+  return `::${level} file=${workflowProperty(d.file)},line=${d.line},col=${d.column},title=${workflowProperty(d.field)}::${workflowData(d.message)}`;
+}
+
+/** The same as a warning, which shows in the pull request without failing it. */
+export function githubWarning(d: Diagnostic): string {
+  return githubAnnotation(d, 'warning');
 }
 
 /** The kinds of content file, by folder, as the summary line counts them. */
@@ -44,7 +49,7 @@ function countByKind(files: readonly string[], among?: readonly string[]): strin
  */
 export function formatReport(diagnostics: Diagnostic[], checked: number | readonly string[], options: { ci?: boolean } = {}): string {
   const lines = diagnostics.map(formatDiagnostic);
-  if (options.ci) lines.push(...diagnostics.map(githubAnnotation));
+  if (options.ci) lines.push(...diagnostics.map((d) => githubAnnotation(d)));
   const count = typeof checked === 'number' ? checked : checked.length;
   const withProblems = [...new Set(diagnostics.map((d) => d.file))];
   let kinds = '';

@@ -17,13 +17,14 @@ const expected = {
   'timeline.csv': sum((d) => d.timeline.length),
   'claims.csv': sum((d) => d.claims.length),
   'claim-parties.csv': sum((d) => d.claims.reduce((n: number, c: any) => n + c.asserted_by.length + (c.disputed_by?.length ?? 0), 0)),
-  'safeguards.csv': sum((d) => d.safeguards.length),
+  'incident-safeguards.csv': sum((d) => d.safeguards.length),
   'sources.csv': sum((d) => d.sources.length),
-  'organizations.csv': sum((d) => d.organizations.length),
+  'incident-organizations.csv': sum((d) => d.organizations.length),
 };
 
 const readData = (file: string) => readFileSync(join(DIST, 'data', file), 'utf8');
-const csv = (file: string) => parse(readData(file), { bom: true, columns: true, relax_column_count: false }) as Record<string, string>[];
+// Read as Python's csv.DictReader(open(path, newline='', encoding='utf-8')) reads: no byte-order mark is skipped.
+const csv = (file: string) => parse(readData(file), { columns: true, relax_column_count: false }) as Record<string, string>[];
 const dataset = JSON.parse(readData('incidents.json')) as { count: number; commit: string; schema_version: string; incidents: Record<string, any>[] } & Record<string, unknown>;
 
 describe('/data/incidents.json', () => {
@@ -76,7 +77,8 @@ describe('/data/incidents.json', () => {
 describe('/data/*.csv', () => {
   it.each(Object.entries(expected))('%s has one row per item (%i), read back by csv-parse', (file, count) => {
     const raw = readData(file);
-    expect(raw.startsWith('\uFEFF'), 'UTF-8 byte-order mark').toBe(true);
+    expect(raw.startsWith('\uFEFF'), 'no UTF-8 byte-order mark: Python would read it into the first column name').toBe(false);
+    expect(raw.startsWith(file === 'incidents.csv' ? 'id,' : 'incident_id,')).toBe(true);
     expect(raw.endsWith('\r\n')).toBe(true);
     const rows = csv(file);
     expect(rows).toHaveLength(count);
@@ -106,6 +108,14 @@ describe('/data/*.csv', () => {
       expect(timeline.filter((row) => row.incident_id === id).map((row) => row.event), id).toEqual(data.timeline.map((event: any) => event.event.trim()));
       expect(claims.filter((row) => row.incident_id === id).map((row) => row.claim_id), id).toEqual(data.claims.map((claim: any) => claim.id));
       expect(sources.filter((row) => row.incident_id === id).map((row) => row.url), id).toEqual(data.sources.map((source: any) => source.url));
+    }
+  });
+
+  it('gives the cause and safeguard taxonomies, every term with its name and definition', () => {
+    for (const name of ['causes', 'safeguards'] as const) {
+      const rows = csv(`${name}.csv`);
+      expect(rows.map((row) => row.id).sort(), name).toEqual(taxonomyIds(name).sort());
+      for (const row of rows) expect(row.name && row.definition, `${name} ${row.id}`).toBeTruthy();
     }
   });
 

@@ -145,7 +145,7 @@ describe('the data page and the published feeds in Chromium', () => {
     const versions = new Map<string, string | null>(dataset.incidents.map((r: { id: string; derived: { history: { version: string | null } } }) => [r.id, r.derived.history.version]));
     for (const { id, data } of records) {
       await page.goto(`${inject('siteUrl')}/incidents/${id}/`);
-      const [plain, bibtex, csl] = await page.locator('.citation pre').allTextContents();
+      const [plain, bibtex, csl] = await page.locator('.citation-text, .citation pre').allTextContents();
       const stable = `/incidents/${id}/`;
       // Without git history the build's commit stands in for the record's version.
       const permalink = `/blob/${versions.get(id) ?? dataset.commit}/content/incidents/${id}.mdx`;

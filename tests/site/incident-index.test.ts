@@ -36,7 +36,7 @@ describe('the incident index in Chromium', () => {
       if (n > 1) await view.close();
     }
     expect([...links].sort()).toEqual(dataset.incidents.map((i) => `/incidents/${i.id}/`).sort());
-    expect(await page.locator('p.lede').textContent()).toMatch(new RegExp(`^\\s*${total.toLocaleString('en')} incidents, newest first\\. ${pages > 1 ? `This is page 1 of ${pages} \\(incidents 1–${INDEX_PAGE_SIZE}\\)\\. ` : ''}To filter`));
+    expect(await page.locator('p.lede').textContent()).toMatch(new RegExp(`^\\s*${total.toLocaleString('en')} incidents, newest first\\. ${pages > 1 ? `This is page 1 of ${pages} \\(incidents 1–${INDEX_PAGE_SIZE}\\)\\. ` : ''}See them as a sortable table; to filter`));
   });
 
   it('has no axe violations, in light and in dark mode at phone width', async () => {

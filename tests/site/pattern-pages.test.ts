@@ -104,7 +104,7 @@ describe('pattern, organization and timeline pages in Chromium', () => {
     expect(sorted(safeguardLinks as string[])).toEqual(sorted(record.safeguards.map((s) => `/patterns/safeguards/${s.kind}/`)));
     const related = await page.locator('.related-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!.split('/')[2]!));
     for (const id of record.related!) expect(related).toContain(id);
-    for (const reason of await page.locator('.related-reason').allTextContents()) expect(reason).toMatch(/^(Listed|That record|The two records|Both: )/);
+    for (const reason of await page.locator('.related-reason').allTextContents()) expect(reason).toMatch(/^(Listed|That record|The two records|Also |In both, )/);
   });
 
   const pages = ['/patterns/', '/timeline/', '/compare/', `/patterns/causes/${incidents[0]!.cause.categories[0]}/`, `/patterns/safeguards/${incidents[0]!.safeguards[0]?.kind ?? 'human-approval'}/`, `/organizations/${incidents[0]!.organizations[0]!.id}/`];

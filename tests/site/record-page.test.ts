@@ -22,13 +22,13 @@ describe('the model record page in Chromium', () => {
     expect(await page.locator('h1').textContent()).toMatch(/Cost Explorer/);
     await expect.poll(() => page.locator('.record-header .summary').textContent()).toMatch(/Kiro/);
     const facts = await page.locator('section.facts dt').allTextContents();
-    expect(facts).toEqual(expect.arrayContaining(['Began', 'Duration', 'Organizations', 'Systems', 'Severity', 'Data loss', 'Automation']));
+    expect(facts).toEqual(expect.arrayContaining(['Began', 'Duration', 'Organizations', 'Systems', 'Severity', 'Permanent data loss', 'Automation']));
     expect(await page.locator('section.facts').textContent()).toMatch(/about 13 h/);
   });
 
-  it('has every section, in order', async () => {
+  it('has every section, in reading order: what is at issue and the account before the structured sections', async () => {
     const headings = await page.locator('.record-main > section > h2').allTextContents();
-    expect(headings).toEqual(['Timeline', 'Cause', 'Claims and disputes', 'Safeguards', 'Account', 'Sources', 'Related incidents', 'Cite this record']);
+    expect(headings).toEqual(['At issue', 'Account', 'Timeline', 'Cause', 'Claims and disputes', 'Safeguards', 'Sources', 'Related incidents', 'Cite this record']);
   });
 
   it('gives the timeline as an ordered list of <time> elements with sources', async () => {
@@ -58,7 +58,7 @@ describe('the model record page in Chromium', () => {
   });
 
   it('offers a citation, an edit link and the history', async () => {
-    const cite = await page.locator('.citation pre').allTextContents();
+    const cite = await page.locator('.citation-text, .citation pre').allTextContents();
     expect(cite[0]).toMatch(/Incident Atlas contributors\. "AWS Cost Explorer/);
     expect(cite[1]).toMatch(/^@misc\{2025-12-aws-cost-explorer-kiro,/);
     expect(JSON.parse(cite[2]!)[0]).toMatchObject({ id: '2025-12-aws-cost-explorer-kiro', URL: expect.stringMatching(/\/incidents\/2025-12-aws-cost-explorer-kiro\/$/) });

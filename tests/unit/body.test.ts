@@ -72,7 +72,7 @@ describe('body rendering', () => {
 
   it('renders components to static HTML with numbered citations', () => {
     const { html } = render('Fact. <Cite ids="news postmortem" />\n\n<Aside kind="lesson">\nDo *this*.\n</Aside>');
-    expect(html).toContain('<sup class="cite" data-pagefind-ignore>[<a href="#source-news" aria-label="Source 2">2</a>, <a href="#source-postmortem" aria-label="Source 1">1</a>]</sup>');
+    expect(html).toContain('<sup class="cite" id="cite-b0" data-pagefind-ignore>[<a href="#source-news" aria-label="Source 2">2</a>, <a href="#source-postmortem" aria-label="Source 1">1</a>]</sup>');
     expect(html).toContain('<aside class="aside aside-lesson" aria-label="Lesson"><p class="aside-title">Lesson</p><p>Do <em>this</em>.</p>');
   });
 

@@ -54,3 +54,23 @@ describe('the contributing guide and the pull-request template', () => {
     }
   });
 });
+
+describe('the worked example in the contributing guide', () => {
+  const guide = readFileSync(join(import.meta.dirname, '..', '..', 'CONTRIBUTING.md'), 'utf8');
+  const fixture = join(import.meta.dirname, '..', 'fixtures', 'corpus', 'content', 'incidents', '2024-03-example-agent-deletion.mdx');
+
+  it('is the fixture record the tests load, so it stays valid as the format changes', () => {
+    const example = /## A worked example[\s\S]*?```mdx\n([\s\S]*?)\n```\n/.exec(guide)?.[1];
+    expect(example).toBe(readFileSync(fixture, 'utf8').replace(/\n+$/, ''));
+    const corpus = loadCorpus({ root: join(fixture, '..', '..', '..'), now: () => Date.parse('2026-01-01T00:00:00Z') });
+    expect(corpus.diagnostics).toEqual([]);
+    expect(corpus.incidents.map((incident) => incident.id)).toContain('2024-03-example-agent-deletion');
+  });
+
+  it('names every safeguard status and every timeline kind the schema allows', async () => {
+    const { SAFEGUARD_STATUSES } = await import('../../src/schema/safeguard.ts');
+    const { EVENT_KINDS } = await import('../../src/schema/timeline.ts');
+    for (const status of SAFEGUARD_STATUSES) expect(guide, status).toMatch(new RegExp(`^- \`${status}\`: `, 'm'));
+    for (const kind of EVENT_KINDS) expect(guide, kind).toMatch(new RegExp(`^- \`${kind}\`: `, 'm'));
+  });
+});

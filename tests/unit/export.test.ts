@@ -158,7 +158,7 @@ describe('CSV tables', () => {
 
   it('writes one row per item in each long table, keyed by incident id', () => {
     const fixtureRecord = records[0]!;
-    const counts = { 'timeline.csv': 3 + 3, 'claims.csv': 1, 'claim-parties.csv': 2, 'safeguards.csv': 2 + 2, 'sources.csv': 3 + 3, 'organizations.csv': 2 + 2 };
+    const counts = { 'timeline.csv': 3 + 3, 'claims.csv': 1, 'claim-parties.csv': 2, 'incident-safeguards.csv': 2 + 2, 'sources.csv': 3 + 3, 'incident-organizations.csv': 2 + 2 };
     for (const [file, count] of Object.entries(counts)) expect(rowsOf(file), file).toHaveLength(count);
     const timeline = rowsOf('timeline.csv').filter((row) => row.incident_id === fixtureRecord.id);
     expect(timeline.map((row) => [row.position, row.at, row.precision, row.kind])).toEqual([
@@ -172,13 +172,19 @@ describe('CSV tables', () => {
       ['asserts', 'Example News', ''],
       ['disputes', 'Example Cloud', "The agent's log shows it reported the deletion."],
     ]);
-    expect(rowsOf('safeguards.csv')[0]).toMatchObject({ position: '1', kind: 'human-approval', kind_name: 'Human approval', status: 'bypassed' });
+    expect(rowsOf('incident-safeguards.csv')[0]).toMatchObject({ position: '1', kind: 'human-approval', kind_name: 'Human approval', status: 'bypassed' });
     expect(rowsOf('sources.csv')[0]).toMatchObject({ source_id: 'operator-postmortem', number: '1', published: '2024-03-06', kind: 'postmortem', archived: expect.stringMatching(/^https:\/\/web\.archive\.org\//) });
   });
 
-  it('starts with a byte-order mark and ends every line with CRLF', () => {
+  it('gives the taxonomies as tables of their own, with names and definitions', () => {
+    expect(rowsOf('causes.csv').map((row) => row.id)).toEqual(corpus.causes.map((term) => term.id));
+    expect(rowsOf('causes.csv')[0]).toMatchObject({ name: corpus.causes[0]!.name, definition: corpus.causes[0]!.definition, amplifier: corpus.causes[0]!.amplifier ? '1' : '0' });
+    expect(rowsOf('safeguards.csv').map((row) => [row.id, row.name, row.definition])).toEqual(corpus.safeguards.map((term) => [term.id, term.name, term.definition]));
+  });
+
+  it('starts with the first column name, no byte-order mark, and ends every line with CRLF', () => {
     const text = tableCsv(byFile.get('sources.csv')!, records);
-    expect(text.startsWith('\uFEFFincident_id,')).toBe(true);
+    expect(text.startsWith('incident_id,')).toBe(true);
     expect(text.replace(/"[^"]*"/g, '').split('\n').slice(0, -1).every((line) => line.endsWith('\r'))).toBe(true);
   });
 });

@@ -58,6 +58,7 @@ function standardMdx(body: string, sourceNumbers: ReadonlyMap<string, number>): 
     const inner = { html: childrenHtml(props.children) };
     return jsx(`h${Math.min(depth + 1, 6)}`, { id: BODY_HEADING_PREFIX + slugger.slug(text.replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>')), children: inner });
   };
+  let cites = 0;
   const components = {
     h2: heading(2), h3: heading(3), h4: heading(4), h5: heading(5), h6: heading(6),
     Cite: ({ ids }: Props) => {
@@ -65,7 +66,7 @@ function standardMdx(body: string, sourceNumbers: ReadonlyMap<string, number>): 
         const number = sourceNumbers.get(id);
         return `<a href="#source-${escape(id)}" aria-label="Source ${number}">${number}</a>`;
       });
-      return { html: `<sup class="cite" data-pagefind-ignore>[${links.join(', ')}]</sup>` };
+      return { html: `<sup class="cite" id="cite-b${cites++}" data-pagefind-ignore>[${links.join(', ')}]</sup>` };
     },
     Aside: ({ kind, title, children }: Props) => {
       const label = String(kind)[0]!.toUpperCase() + String(kind).slice(1);

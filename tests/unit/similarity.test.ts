@@ -39,12 +39,14 @@ describe('related incidents on the fixture collection', () => {
   });
 
   it('describes the reason in words', () => {
-    const names = { causes: new Map([['excess-privilege', 'Excess privilege']]), safeguards: new Map([['human-approval', 'Human approval']]), involvement: INVOLVEMENT_LABELS };
+    const names = { causes: new Map([['excess-privilege', 'Excess privilege']]), safeguards: new Map([['human-approval', 'Human approval'], ['least-privilege', 'Least privilege'], ['rollback', 'Rollback to last known good']]), involvement: INVOLVEMENT_LABELS };
     expect(describeShared({ causes: ['excess-privilege'], safeguards: [{ kind: 'human-approval', status: 'bypassed' }], involvement: 'agent' }, names))
-      .toBe('Both: Excess privilege; Human approval bypassed; AI agent');
+      .toBe('Also excess privilege, with an AI agent acting; in both, human approval was bypassed');
     expect(describeShared({ causes: [], safeguards: [] }, names)).toBe('');
     expect(describeShared({ causes: ['excess-privilege', 'other-cause'], safeguards: [{ kind: 'human-approval', status: 'held' }] }, names, 2))
-      .toBe('Both: Excess privilege; other-cause; and 1 more');
+      .toBe('Also excess privilege and other-cause; and 1 more in common');
+    expect(describeShared({ causes: [], safeguards: [{ kind: 'human-approval', status: 'failed' }, { kind: 'least-privilege', status: 'failed' }, { kind: 'rollback', status: 'added' }] }, names))
+      .toBe('In both, human approval and least privilege failed and rollback to last known good was added afterwards');
   });
 
   it('ignores recommendations and the absence of automation', () => {

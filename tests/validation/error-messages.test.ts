@@ -58,9 +58,22 @@ describe('exact places of deeply nested fields', () => {
   });
 
   it('an unknown key in a flow mapping inside a list is reported where the key stands', () => {
+    const text = fixtureRecordText().replace('{ party: Example News, sources: [news-report] }', '{ party: Example News, sources: [news-report], side: news }');
+    const diagnostics = loadWithRecords({ [NAME]: text }).diagnostics.filter((d) => d.file === FILE);
+    expect(diagnostics).toEqual([{ file: FILE, ...positionOf(text, 'side: news'), field: 'claims.0.asserted_by.0.side', message: 'unknown field "side"' }]);
+  });
+
+  it('a misspelt required key is reported once, at the misspelt key, naming the field it should be', () => {
     const text = fixtureRecordText().replace('{ party: Example News, sources: [news-report] }', '{ party: Example News, sorces: [news-report] }');
     const diagnostics = loadWithRecords({ [NAME]: text }).diagnostics.filter((d) => d.file === FILE);
-    expect(diagnostics).toContainEqual({ file: FILE, ...positionOf(text, 'sorces'), field: 'claims.0.asserted_by.0.sorces', message: 'unknown field "sorces"' });
+    expect(diagnostics).toEqual([
+      { file: FILE, ...positionOf(text, 'sorces'), field: 'claims.0.asserted_by.0.sources', message: 'missing field `claims.0.asserted_by.0.sources` (did you mean it for `sorces`?)' },
+    ]);
+    const severity = fixtureRecordText().replace(/^(\s+)severity: (\w+)$/m, '$1severty: $2');
+    expect(severity).not.toBe(fixtureRecordText());
+    expect(loadWithRecords({ [NAME]: severity }).diagnostics.filter((d) => d.file === FILE)).toEqual([
+      { file: FILE, ...positionOf(severity, 'severty'), field: 'impact.severity', message: 'missing field `impact.severity` (did you mean it for `severty`?)' },
+    ]);
   });
 
   it('a missing key is reported at the object that lacks it', () => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { depthMessage, MAX_BODY_DEPTH } from '../../src/body/mdast.ts';
-import { renderBody, sourceNumbersOf } from '../../src/body/render.ts';
+import { renderRecordBody } from '../../src/body/render.ts';
 import { createIncidentSchema } from '../../src/schema/incident.ts';
 import { checkIncidentText } from '../../src/validate/check-incident.ts';
 import { recordAnchors } from '../../src/lib/site/body-links.ts';
@@ -74,7 +74,7 @@ let rejected = 0;
 /** The build's steps after validation, on one record: render the body, then check its links against the page. */
 function buildRecordPage(text: string): void {
   const checked = checkIncidentText(text, schema);
-  const { html } = renderBody(checked.tree!, sourceNumbersOf(checked.data!.sources));
+  const { html } = renderRecordBody(checked.tree!, checked.data!);
   const page = extractLinks(html);
   const ids = new Set([...page.ids, ...recordAnchors(checked.data!, checked.links?.headingIds ?? [])]);
   const path = '/incidents/2024-03-new-record/';

@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import { compareSets } from '../../lib/analysis/sets.ts';
 import { searchDocumentsDir } from '../search-documents.ts';
+import { RESERVED_INCIDENT_FOLDERS } from '../../lib/site/links.ts';
 
 /** Record pages, one folder deep under incidents/ (the index's later pages are two deep, under page/). */
 const RECORD_PAGES_GLOB = 'incidents/*/index.html';
@@ -25,19 +26,18 @@ export function withdrawnIds(distDir: string): Set<string> {
   return new Set(lines.flatMap((line) => WITHDRAWN_LINE.exec(line)?.[1] ?? []));
 }
 
-/** Folders under `incidents/` holding a page: records, tombstones and redirects, less `page/` (the index's later pages). */
+/** Folders under `incidents/` holding a record's page, tombstone or redirect: less the site's own folders there (the index's later pages, the table). */
 function incidentFolders(distDir: string): string[] {
   const isRedirect = (file: string) => statSync(file).size <= REDIRECT_PAGE_MAX_BYTES && readFileSync(file, 'utf8').includes('http-equiv="refresh"');
   return readdirSync(join(distDir, 'incidents'), { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && entry.name !== 'page')
+    .filter((entry) => entry.isDirectory() && !RESERVED_INCIDENT_FOLDERS.has(entry.name))
     .filter((entry) => !isRedirect(join(distDir, 'incidents', entry.name, 'index.html')))
     .map((entry) => entry.name);
 }
 
 /**
  * URLs of the record pages the build wrote: one folder per record under `incidents/`, less
- * `page/` (the index's later pages), the redirects of renamed records and the tombstones of
- * withdrawn ones.
+ * the site's own folders there, the redirects of renamed records and the tombstones of withdrawn ones.
  */
 export function recordPageUrls(distDir: string, withdrawn: ReadonlySet<string> = withdrawnIds(distDir)): string[] {
   return incidentFolders(distDir).filter((name) => !withdrawn.has(name)).map((name) => `/incidents/${name}/`);

@@ -345,18 +345,25 @@ export interface GroupProfile {
   defeated: Tally[];
   /** Safeguard kinds added afterwards, most frequent first. */
   added: Tally[];
+  /** Median length of the incidents whose length is known. */
   medianMs: number | undefined;
+  /** How many incidents the median is taken over, and how many are in the group. */
+  durationsKnown: number;
+  total: number;
 }
 
 /** Profiles a group of incidents; `count` limits each ranked list. */
 export function groupProfile(records: readonly IncidentRecord[], taxonomy: TaxonomyIds, options: { count?: number; exceptCause?: string } = {}): GroupProfile {
   const { count = 3, exceptCause } = options;
   const ranked = (statuses: readonly SafeguardStatus[]) => top(inOrder(tallyBy(records, (r) => safeguardKindsWith(r, statuses)), taxonomy.safeguards), count);
+  const durations = durationDistribution(records);
   return {
     involvement: incidentsByInvolvement(records).filter((tally) => tally.count > 0),
     causes: top(incidentsByCause(records, taxonomy.causes.filter((id) => id !== exceptCause)), count),
     defeated: ranked(DEFEATED_STATUSES),
     added: ranked(['added']),
-    medianMs: durationDistribution(records).median,
+    medianMs: durations.median,
+    durationsKnown: durations.known.length,
+    total: records.length,
   };
 }

@@ -201,17 +201,54 @@ export interface FeatureNames {
   involvement: Readonly<Record<Involvement, string>>;
 }
 
+/** How a shared involvement reads in a sentence. */
+const INVOLVEMENT_PHRASES: Record<Involvement, string> = {
+  agent: 'an AI agent acting',
+  assisted: 'AI assistance involved',
+  tooling: 'automation tooling involved',
+  none: 'no automation involved',
+};
+
+/** How each safeguard outcome ends a clause ("least privilege failed"). */
+const OUTCOME_PHRASES: Record<string, [one: string, several: string]> = {
+  failed: ['failed', 'failed'],
+  bypassed: ['was bypassed', 'were bypassed'],
+  absent: ['was missing', 'were missing'],
+  held: ['held', 'held'],
+  added: ['was added afterwards', 'were added afterwards'],
+  recommended: ['is recommended', 'are recommended'],
+};
+
+/** A name as it reads mid-sentence: "Excess privilege" → "excess privilege", "AI agent" stays. */
+function inSentence(name: string): string {
+  return /^[A-Z][a-z]/.test(name) ? name[0]!.toLowerCase() + name.slice(1) : name;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /**
- * The reason two incidents are related, in words: "Both: Excess privilege; Human approval bypassed; AI agent".
- * With `limit`, names at most that many, rarest first, and counts the rest.
+ * The reason two incidents are related, as a person would write it: "Also destructive action by
+ * an AI agent and excess privilege, with an AI agent acting; in both, least privilege failed".
+ * With `limit`, names at most that many features, in the order given, and counts the rest.
  */
 export function describeShared(shared: SharedFeatures, names: FeatureNames, limit = Infinity): string {
-  const parts = [
-    ...shared.causes.map((id) => names.causes.get(id) ?? id),
-    ...shared.safeguards.map(({ kind, status }) => `${names.safeguards.get(kind) ?? kind} ${status}`),
-    ...(shared.involvement ? [names.involvement[shared.involvement]] : []),
+  const features = [
+    ...shared.causes.map((id) => ({ cause: inSentence(names.causes.get(id) ?? id) })),
+    ...shared.safeguards.map(({ kind, status }) => ({ safeguard: inSentence(names.safeguards.get(kind) ?? kind), status })),
+    ...(shared.involvement ? [{ involvement: shared.involvement }] : []),
   ];
-  if (!parts.length) return '';
-  const rest = parts.length - limit;
-  return `Both: ${parts.slice(0, limit).join('; ')}${rest > 0 ? `; and ${rest} more` : ''}`;
+  if (!features.length) return '';
+  const kept = features.slice(0, limit);
+  const causes = kept.flatMap((f) => ('cause' in f ? [f.cause] : []));
+  const involvement = kept.flatMap((f) => ('involvement' in f ? [INVOLVEMENT_PHRASES[f.involvement]] : []));
+  const outcomes = new Map<string, string[]>();
+  for (const f of kept) if ('safeguard' in f) outcomes.set(f.status, [...(outcomes.get(f.status) ?? []), f.safeguard]);
+  const clauses = [...outcomes].map(([status, kinds]) => `${listOf(kinds)} ${(OUTCOME_PHRASES[status] ?? [status, status])[kinds.length > 1 ? 1 : 0]}`);
+  const first = causes.length ? `Also ${listOf(causes)}${involvement.length ? `, with ${involvement[0]}` : ''}` : involvement.length ? `Also ${involvement[0]}` : '';
+  const both = clauses.length ? `${first ? '; in both, ' : 'In both, '}${listOf(clauses)}` : '';
+  const rest = features.length - kept.length;
+  return `${first}${both}${rest > 0 ? `; and ${rest} more in common` : ''}`;
 }

@@ -22,6 +22,7 @@ export const RECORD_FIELDS: readonly FieldDoc[] = [
   { name: 'id', description: 'Stable record id: the file name and the URL segment.' },
   { name: 'url', description: 'Stable URL of the record page.' },
   { name: 'title', description: 'Headline: what failed and how.' },
+  { name: 'short_title', description: 'Optional short label (at most 60 characters) for tables and lists; absent when the record gives none.' },
   { name: 'summary', description: 'One neutral paragraph of plain text.' },
   { name: 'status', description: 'published, or withdrawn: kept in the dataset but left out of counts, search and patterns (drafts are not exported).' },
   { name: 'withdrawn', description: 'For withdrawn records: date, reason (duplicate, not-an-incident, unverifiable or source-retracted), duplicate_of (the record it duplicates) and note.' },

@@ -31,9 +31,19 @@ type OrganizationRef = IncidentFields['organizations'][number];
 
 /** Names the vocabularies that incidents.csv spells out and the data page explains. */
 export interface Vocabulary {
-  causes: readonly { id: string; name: string }[];
-  safeguards: readonly { id: string; name: string }[];
+  causes: readonly Term[];
+  safeguards: readonly Term[];
   organizationNames: ReadonlyMap<string, string>;
+  /** Incident id → source id → its number on the record page (sources are numbered by first citation). */
+  sourceNumbers?: ReadonlyMap<string, ReadonlyMap<string, number>>;
+}
+
+/** A taxonomy term as the dataset lists it. */
+interface Term {
+  id: string;
+  name: string;
+  definition?: string | undefined;
+  amplifier?: boolean | undefined;
 }
 
 /** Separator of lists of ids in one cell: ids never contain it. */
@@ -214,7 +224,7 @@ export const claimPartiesTable: DataTable = table(
 /** One row per safeguard entry. */
 export function safeguardsTable(vocabulary: Pick<Vocabulary, 'safeguards'>): DataTable {
   const names = new Map(vocabulary.safeguards.map((term) => [term.id, term.name]));
-  return table('safeguards.csv', 'One row per safeguard entry: a safeguard and how it fared, or that it was added or recommended afterwards.', itemsOf<Safeguard>((r) => r.safeguards), [
+  return table('incident-safeguards.csv', 'One row per safeguard entry of a record: a safeguard and how it fared, or that it was added or recommended afterwards.', itemsOf<Safeguard>((r) => r.safeguards), [
     incidentId,
     position,
     { name: 'kind', description: 'Id from the safeguard taxonomy (listed below).', value: ({ item }) => item.kind },
@@ -225,11 +235,16 @@ export function safeguardsTable(vocabulary: Pick<Vocabulary, 'safeguards'>): Dat
   ]);
 }
 
-/** One row per source. */
-export const sourcesTable: DataTable = table('sources.csv', 'One row per source a record cites.', itemsOf<Source>((r) => r.sources), [
+/** One row per source, in the order the record lists them. */
+export function sourcesTable(vocabulary: Pick<Vocabulary, 'sourceNumbers'>): DataTable {
+  return table('sources.csv', 'One row per source a record cites.', itemsOf<Source>((r) => r.sources), [
   incidentId,
   { name: 'source_id', description: 'Id of the source, unique within the incident.', value: ({ item }) => item.id },
-  { name: 'number', description: 'Its number on the record page, where citations read [1], [2]…', value: ({ position: n }) => n },
+  {
+    name: 'number',
+    description: 'Its number on the record page, where citations read [1], [2]…: sources are numbered in the order the page first cites them.',
+    value: ({ incident, item, position: n }) => vocabulary.sourceNumbers?.get(incident.id)?.get(item.id) ?? n,
+  },
   { name: 'title', description: 'Title as published.', value: ({ item }) => item.title },
   { name: 'publisher', description: 'Who published it.', value: ({ item }) => item.publisher },
   { name: 'url', description: 'Where it can be read.', value: ({ item }) => item.url },
@@ -238,7 +253,8 @@ export const sourcesTable: DataTable = table('sources.csv', 'One row per source 
   { name: 'archived', description: 'An archived copy; empty when none is recorded.', value: ({ item }) => item.archived },
   { name: 'copy_of_publisher', description: 'When the page read republishes another outlet\'s article: who published the original; empty otherwise.', value: ({ item }) => item.copy_of?.publisher },
   { name: 'copy_of_url', description: 'Where the original is, when known.', value: ({ item }) => item.copy_of?.url },
-]);
+  ]);
+}
 
 /** `crosswalk.csv`: one row per external id, the same incident in another database. */
 export const crosswalkTable: DataTable = table('crosswalk.csv', 'One row per id of the same incident in another incident or vulnerability database.', itemsOf<ExternalId>((r) => r.external_ids ?? []), [
@@ -250,7 +266,7 @@ export const crosswalkTable: DataTable = table('crosswalk.csv', 'One row per id 
 
 /** One row per organization named by a record. */
 export function organizationsTable(vocabulary: Pick<Vocabulary, 'organizationNames'>): DataTable {
-  return table('organizations.csv', 'One row per organization a record names, with its role: for counting incidents by operator or vendor.', itemsOf<OrganizationRef>((r) => r.organizations), [
+  return table('incident-organizations.csv', 'One row per organization a record names, with its role: for counting incidents by operator or vendor.', itemsOf<OrganizationRef>((r) => r.organizations), [
     incidentId,
     { name: 'organization_id', description: 'Id of the organization.', value: ({ item }) => item.id },
     { name: 'name', description: 'Its name.', value: ({ item }) => vocabulary.organizationNames.get(item.id) ?? item.id },
@@ -258,16 +274,37 @@ export function organizationsTable(vocabulary: Pick<Vocabulary, 'organizationNam
   ]);
 }
 
-/** Every CSV file of the dataset, in the order the data page lists them. */
-export function dataTables(vocabulary: Vocabulary): DataTable[] {
-  return [incidentsTable(vocabulary), timelineTable, claimsTable, claimPartiesTable, safeguardsTable(vocabulary), sourcesTable, organizationsTable(vocabulary), crosswalkTable];
+/** A taxonomy as a table of its own: one row per term, with its name and definition. */
+export function taxonomyTable(file: string, description: string, terms: readonly Term[], amplifiers: boolean): DataTable {
+  const columns: Column<Term>[] = [
+    { name: 'id', description: 'Id of the term, as the records and the other tables use it.', value: (t) => t.id },
+    { name: 'name', description: 'Display name.', value: (t) => t.name },
+    { name: 'definition', description: 'What the term means, as contributors apply it.', value: (t) => t.definition },
+    ...(amplifiers ? [{ name: 'amplifier', description: '1 when the cause made incidents worse or longer rather than starting them, else 0.', value: (t: Term) => t.amplifier === true }] : []),
+  ];
+  return {
+    file,
+    description,
+    columns: columns.map(({ name, description: text }) => ({ name, description: text })),
+    rows: () => terms.map((term) => columns.map((column) => column.value(term))),
+  };
 }
 
-/** A table written as CSV: UTF-8 with a byte-order mark (for Excel), header row, CRLF. */
+/** Every CSV file of the dataset, in the order the data page lists them. */
+export function dataTables(vocabulary: Vocabulary): DataTable[] {
+  return [
+    incidentsTable(vocabulary), timelineTable, claimsTable, claimPartiesTable, safeguardsTable(vocabulary), sourcesTable(vocabulary), organizationsTable(vocabulary), crosswalkTable,
+    taxonomyTable('causes.csv', 'One row per cause in the taxonomy: the ids used in incidents.csv and elsewhere, with names and definitions.', vocabulary.causes, true),
+    taxonomyTable('safeguards.csv', 'One row per kind of safeguard in the taxonomy, with its name and definition.', vocabulary.safeguards, false),
+  ];
+}
+
+/**
+ * A table written as CSV: UTF-8 without a byte-order mark, a header row, CRLF. Without the
+ * mark, Python's `csv.DictReader(open(path, newline='', encoding='utf-8'))`, pandas and R read
+ * the first column name as it is; a mark would make it `\ufeffid` in Python. Excel opens it
+ * through Data › From Text/CSV, choosing UTF-8 (the data page says so).
+ */
 export function tableCsv(dataTable: DataTable, incidents: readonly ExportedIncident[]): string {
-  return toCsv(
-    dataTable.columns.map((column) => column.name),
-    dataTable.rows(incidents),
-    { bom: true },
-  );
+  return toCsv(dataTable.columns.map((column) => column.name), dataTable.rows(incidents));
 }

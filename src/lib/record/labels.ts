@@ -2,6 +2,7 @@ import type { ClaimStatus } from '../../schema/claim.ts';
 import type { Involvement } from '../../schema/automation.ts';
 import type { SafeguardStatus } from '../../schema/safeguard.ts';
 import type { WithdrawalReason } from '../../schema/withdrawn.ts';
+import type { SOURCE_KINDS } from '../../schema/source.ts';
 
 /** How the facts card and badges word each involvement level. */
 export const INVOLVEMENT_LABELS: Record<Involvement, string> = {
@@ -28,6 +29,16 @@ export const CLAIM_STATUS_NOTES: Record<ClaimStatus, string> = {
   unverified: 'reported, not independently confirmed',
   confirmed: 'once contested or single-sourced, now confirmed',
   retracted: 'withdrawn by the party that made it',
+};
+
+/** How the source list names each kind of source. */
+export const SOURCE_KIND_LABELS: Record<(typeof SOURCE_KINDS)[number], string> = {
+  postmortem: 'postmortem',
+  statement: 'official statement',
+  regulator: 'regulator',
+  'first-hand': 'first-hand account',
+  news: 'news report',
+  analysis: 'analysis',
 };
 
 /** Title-cases a kebab id for display when no better name is known. */

@@ -34,6 +34,7 @@ function searchMetadata(record: IncidentFields, names: SearchDocumentNames): str
     `<span data-pagefind-meta="date">${text(formatPartialDate(record.occurred.start, record.occurred.precision))}</span>`,
     `<span data-pagefind-meta="organizations">${text(organizations)}</span>`,
     `<span data-pagefind-meta="severity">${text(record.impact.severity)}</span>`,
+    `<span data-pagefind-meta="automation">${text(record.automation?.involvement ?? 'none')}</span>`,
     ...(flags.length ? [`<span data-pagefind-meta="flags">${text(flags.join(' · '))}</span>`] : []),
     `<span data-pagefind-sort="date">${text(sortKey(record))}</span>`,
     ...FACETS.flatMap(({ param }) => values[param].map((value) => `<span data-pagefind-filter="${param}">${text(value)}</span>`)),

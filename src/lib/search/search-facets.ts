@@ -1,4 +1,5 @@
 import type { IncidentFields } from '../../schema/incident-fields.ts';
+import { hasOpenClaims } from '../record/claims.ts';
 import { contestedClassifications } from '../record/contested.ts';
 import { startOf, yearOfIncident } from '../record/incident.ts';
 
@@ -14,11 +15,15 @@ export const FACETS = [
   { param: 'org', label: 'Organization' },
   { param: 'year', label: 'Year' },
   { param: 'severity', label: 'Severity' },
-  { param: 'data_loss', label: 'Data loss' },
+  { param: 'data_loss', label: 'Permanent data loss' },
   { param: 'data_destroyed', label: 'Data destroyed' },
   { param: 'type', label: 'Incident or near-miss' },
+  { param: 'claims', label: 'Claims' },
   { param: 'contested', label: 'Contested classifications' },
 ] as const;
+
+/** The one value of the `claims` facet: the record has a claim that is disputed, denied or unverified. */
+export const OPEN_CLAIMS_VALUE = 'open';
 
 /** Values of the `contested` facet: whether any classification of the record hangs on an unsettled claim. */
 export const CONTESTED_FACET = { some: 'some-contested', none: 'none-contested' } as const;
@@ -42,6 +47,7 @@ export function facetValues(record: IncidentFields): Record<FacetParam, string[]
     data_loss: [record.impact.data_loss],
     data_destroyed: [record.impact.data_destroyed ?? NOT_RECORDED],
     type: [record.type],
+    claims: hasOpenClaims(record.claims) ? [OPEN_CLAIMS_VALUE] : [],
     contested: [contestedClassifications(record).size ? CONTESTED_FACET.some : CONTESTED_FACET.none],
   };
 }

@@ -30,16 +30,27 @@ export function serializeSearchState(state: SearchState): string {
     const values = state.filters[param];
     if (values?.length) params.set(param, values.join(','));
   }
-  if (state.sort !== 'relevance') params.set('sort', state.sort);
+  if (state.sort !== defaultSort(state)) params.set('sort', state.sort);
   const text = params.toString().replace(/%2C/gi, ',');
   return text ? `?${text}` : '';
+}
+
+/** Relevance needs words to rank by: without a query, results come newest first. */
+export function defaultSort(state: Pick<SearchState, 'query'>): Sort {
+  return state.query ? 'relevance' : 'newest';
+}
+
+/** The order results are actually shown in, and the one the sort control shows. */
+export function effectiveSort(state: SearchState): Sort {
+  return !state.query && state.sort === 'relevance' ? 'newest' : state.sort;
 }
 
 /** Pagefind's search options for a state: values within a facet are alternatives (any), facets combine (and). */
 export function pagefindOptions(state: SearchState): { filters: Record<string, { any: string[] }>; sort?: Record<string, 'asc' | 'desc'> } {
   const filters: Record<string, { any: string[] }> = {};
   for (const [param, values] of Object.entries(state.filters)) if (values?.length) filters[param] = { any: values };
-  const sort = state.sort === 'newest' ? { date: 'desc' as const } : state.sort === 'oldest' ? { date: 'asc' as const } : undefined;
+  const order = effectiveSort(state);
+  const sort = order === 'newest' ? { date: 'desc' as const } : order === 'oldest' ? { date: 'asc' as const } : undefined;
   return sort ? { filters, sort } : { filters };
 }
 

@@ -1,6 +1,9 @@
 /** Paths of the site's pages, in one place so pages and components link alike. */
 
 export const incidentPath = (id: string): string => `/incidents/${id}/`;
+
+/** Folders under /incidents/ that hold the site's own pages, not records: the index's later pages and the table. */
+export const RESERVED_INCIDENT_FOLDERS: ReadonlySet<string> = new Set(['page', 'table']);
 export const causePath = (id: string): string => `/patterns/causes/${id}/`;
 export const safeguardPath = (id: string): string => `/patterns/safeguards/${id}/`;
 export const organizationPath = (id: string): string => `/organizations/${id}/`;
