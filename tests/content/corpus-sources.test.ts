@@ -10,6 +10,14 @@ const FLOORS = { primary: 0.32, dated: 0.55 };
 const corpus = loadCorpus({ root: join(import.meta.dirname, '..', '..') });
 const published = corpus.incidents.filter((incident) => incident.data.status === 'published');
 const TRACKING = /^(utm_.+|ref|fbclid|gclid|ck_subscriber_id|mc_eid|mc_cid|_ga|_gl|igshid|si)$/i;
+// A publisher written as "X (copy at Y)" or "X, via Y" hides a copy in free text; copy_of says it.
+const COPY_IN_TEXT = /\b(copy (at|on|hosted)|via |republish|mirror|reproduc)/i;
+// Hosts whose pages the corpus reads only as copies of another's article or document.
+const REPUBLISHING_HOSTS = [
+  'docslib.org', 'cybersecurityinformer.com', 'vuink.com', 'cyber.vumetric.com', 'drdroid.io', 'playverseo.com', 'techsparking.com',
+  'euno.news', 'gage.news', 'rentry.co', 'miragenews.com', 'losangelesheraldexaminer.com', '1888pressrelease.com', 'sciotopost.com',
+  'atlassian.reaktivdev.com', 'nick-otter.github.io', 'status.netwrix.com', 'git.rootprojects.org', 'nostr.lucianmarin.com',
+];
 
 describe('the sources of the published corpus', () => {
   const coverage = sourceCoverage(published.map((incident) => incident.data));
@@ -28,5 +36,14 @@ describe('the sources of the published corpus', () => {
     const tracked = published.flatMap((incident) =>
       incident.data.sources.filter((s) => [...new URL(s.url).searchParams.keys()].some((key) => TRACKING.test(key))).map((s) => `${incident.id}: ${s.url}`));
     expect(tracked).toEqual([]);
+  });
+
+  it('declare the copies they read with copy_of, naming the original', () => {
+    const host = (url: string) => new URL(url).hostname.replace(/^www\./, '');
+    const undeclared = published.flatMap((incident) =>
+      incident.data.sources
+        .filter((s) => !s.copy_of && (COPY_IN_TEXT.test(s.publisher) || REPUBLISHING_HOSTS.some((h) => host(s.url) === h || host(s.url).endsWith(`.${h}`))))
+        .map((s) => `${incident.id}: ${s.id} (${s.publisher})`));
+    expect(undeclared).toEqual([]);
   });
 });
