@@ -184,6 +184,11 @@ const ASIDE_KINDS = ['note', 'warning', 'lesson'] as const;
  * Synthetic record number `index` (0-based). It may relate to records with a lower index of the
  * same seed, so any prefix 0…n−1 of the sequence is a valid corpus on its own.
  */
+/** Titles must say what failed in 20 characters or more; a short draw of words gets its number added. */
+function atLeastTwentyCharacters(title: string, index: number): string {
+  return title.length >= 20 ? title : `${title}, synthetic record ${index + 1}`;
+}
+
 export function syntheticRecord(index: number, vocabulary: SyntheticVocabulary, seed = 1): SyntheticRecord {
   const random = recordRandom(index, seed);
   const start = startOf(random);
@@ -200,7 +205,7 @@ export function syntheticRecord(index: number, vocabulary: SyntheticVocabulary, 
 
   const organizations = random.distinct(vocabulary.organizations, random.int(1, 3), random.skewed);
   const lines: string[] = [
-    `title: ${clip(capitalize(w.phrase(6, 11)), 140)}`,
+    `title: ${clip(atLeastTwentyCharacters(capitalize(w.phrase(6, 11)), index), 140)}`,
     'summary: >-',
     `  ${wrap(clip(w.sentences(2, 12, 18), 600), '  ')}`,
     'status: published',

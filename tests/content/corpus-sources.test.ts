@@ -6,7 +6,7 @@ import { loadCorpus } from '../../src/validate/corpus.ts';
 // The sources of the real corpus, counted: the share that is primary and dated may not fall below
 // what it has reached, and each record that lowers it is named. The goals are higher (40% primary,
 // 80% dated); the floors rise as records improve.
-const FLOORS = { primary: 0.32, dated: 0.55 };
+const FLOORS = { primary: 0.36, dated: 0.59 };
 const corpus = loadCorpus({ root: join(import.meta.dirname, '..', '..') });
 const published = corpus.incidents.filter((incident) => incident.data.status === 'published');
 const TRACKING = /^(utm_.+|ref|fbclid|gclid|ck_subscriber_id|mc_eid|mc_cid|_ga|_gl|igshid|si)$/i;

@@ -61,6 +61,14 @@ describe('synthetic records', () => {
     expect(corpus.incidents.filter((incident) => incident.id.includes('synthetic'))).toHaveLength(60);
   });
 
+  it('give every record a title of 20 characters or more, across as many records as a bench run writes', () => {
+    // Validating 2,000 records here would be slow; the title is the rule a short draw of words can break.
+    // The bench's own draw: the project's vocabulary and seed 1.
+    const vocabulary = vocabularyOf(loadCorpus({ root: PROJECT_ROOT }));
+    const titles = Object.values(records(2000, vocabulary, 1)).map((text) => /^title: (.*)$/m.exec(text)![1]!);
+    expect(titles.filter((title) => title.length < 20)).toEqual([]);
+  });
+
   it('pass the real validator against the project content, drawing on its whole vocabulary', () => {
     const vocabulary = vocabularyOf(loadCorpus({ root: PROJECT_ROOT }));
     const generated = records(150, vocabulary, 9);
