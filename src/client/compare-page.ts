@@ -99,6 +99,30 @@ function cell(col: Column, anchor: string, values: CompareItem[], shared: boolea
   return td;
 }
 
+/** True when every column reads the same in a row: then it is shown once, across the columns. */
+function readsAlike(values: readonly CompareItem[][]): boolean {
+  const shown = values.map((items) => items.map((value) => `${value.b ?? ''}\u0000${value.t}`).join('\n'));
+  return shown.every((text) => text === shown[0]);
+}
+
+/** One cell across all columns for a value they share, so the rows that differ stand out. */
+function sharedCell(cols: Column[], values: CompareItem[]): HTMLTableCellElement {
+  const td = Object.assign(el('td', 'cmp-shared'), { colSpan: cols.length });
+  if (!values.length) {
+    td.append(el('span', 'cmp-empty', '—'), el('span', 'visually-hidden', 'not recorded'));
+  } else {
+    const list = el('ul', 'cmp-shared-values');
+    for (const value of values) {
+      const li = el('li');
+      li.append(item(value, true));
+      list.append(li);
+    }
+    td.append(list);
+  }
+  td.append(el('span', 'cmp-same', cols.length === 2 ? 'same in both' : `same in all ${cols.length}`));
+  return td;
+}
+
 function header(col: Column): HTMLTableCellElement {
   const th = Object.assign(el('th'), { scope: 'col' });
   th.append(Object.assign(el('a', 'cmp-title', col.title), { href: `/incidents/${col.id}/` }), el('span', 'cmp-date', col.date));
@@ -130,7 +154,8 @@ function table(cols: Column[]): { table: HTMLTableElement; differing: number } {
       row.classList.add('differs');
       row.cells[0]!.append(' ', el('span', 'differs-mark', 'differs'));
     }
-    row.append(...cols.map((col, i) => cell(col, row.dataset.anchor!, values[i]!, diff.shared[i]!)));
+    if (cols.length > 1 && readsAlike(values)) row.append(sharedCell(cols, values[0]!));
+    else row.append(...cols.map((col, i) => cell(col, row.dataset.anchor!, values[i]!, diff.shared[i]!)));
   }
   for (const body of table.tBodies) if (body.rows.length === 1) body.remove();
   for (const groupHeader of table.querySelectorAll<HTMLTableCellElement>('.compare-group th')) groupHeader.colSpan = cols.length + 1;

@@ -73,12 +73,52 @@ describe('the compare page in Chromium', () => {
   });
 
   it('links every filled cell to its record', async () => {
-    const hrefs = await page.locator('.compare-table tbody td').evaluateAll((cells) => cells.map((cell) => cell.querySelector('a')?.getAttribute('href') ?? (cell.textContent?.includes('not recorded') ? 'empty' : 'missing')));
+    // A value both share is shown once across the columns (tested below); every other cell links.
+    const hrefs = await page.locator('.compare-table tbody td:not(.cmp-shared)').evaluateAll((cells) => cells.map((cell) => cell.querySelector('a')?.getAttribute('href') ?? (cell.textContent?.includes('not recorded') ? 'empty' : 'missing')));
     expect(hrefs).not.toContain('missing');
     const columns = [first.id, second.id];
+    const rows = await page.locator('.compare-table tbody tr[data-row]').evaluateAll((trs) => trs.filter((tr) => !tr.querySelector('.cmp-shared')).length);
+    expect(hrefs.length).toBe(rows * 2);
     hrefs.forEach((href, index) => {
       if (href !== 'empty') expect(href).toMatch(new RegExp(`^/incidents/${columns[index % 2]}/#[a-z-]+$`));
     });
+  });
+
+  it('shows a value every incident shares once, across the columns, and keeps differing rows in columns', async () => {
+    const [a, b] = (() => {
+      for (const x of incidents) for (const y of incidents) if (x !== y && x.impact.severity === y.impact.severity && x.impact.data_loss !== y.impact.data_loss) return [x, y];
+      throw new Error('the dataset needs two incidents of one severity with different data loss');
+    })() as [typeof first, typeof first];
+    const other = await browser.newPage();
+    await other.goto(`${site}/compare/?ids=${a.id},${b.id}`);
+    await expect.poll(() => other.locator('.compare-table thead th').count()).toBe(2);
+    const severity = other.locator('tr[data-row="severity"] td');
+    expect(await severity.count()).toBe(1);
+    expect(await severity.getAttribute('colspan')).toBe('2');
+    expect((await severity.textContent())?.replace(/\s+/g, ' ').trim()).toBe(`${a.impact.severity}same in both`);
+    expect((await other.locator('tr[data-row="severity"]').getAttribute('class')) ?? '').not.toMatch(/differs/);
+    expect(await other.locator('tr[data-row="data-loss"] td').allTextContents()).toEqual([a.impact.data_loss, b.impact.data_loss]);
+    await other.close();
+  });
+
+  it('keeps the column headings in view while the rows scroll, and needs no sideways scrolling for two on a phone', async () => {
+    for (const viewport of [{ width: 1366, height: 900 }, { width: 390, height: 844 }]) {
+      const other = await browser.newPage({ viewport });
+      await other.goto(`${site}/compare/?ids=${first.id},${second.id}`);
+      await expect.poll(() => other.locator('.compare-table thead th').count()).toBe(2);
+      const box = other.locator('#compare-output');
+      await box.evaluate((element) => element.scrollIntoView());
+      await box.evaluate((element) => { element.scrollTop = element.scrollHeight; });
+      const last = other.locator('.compare-table tbody tr[data-row]').last();
+      const heading = other.locator('.compare-table thead th').first();
+      // The last row is in the window, and the heading still sits at the top of the table's box, above it.
+      await expect.poll(async () => {
+        const [row, head, frame] = await Promise.all([last.boundingBox(), heading.boundingBox(), box.boundingBox()]);
+        return Boolean(row && head && frame && row.y + row.height <= viewport.height + 1 && Math.abs(head.y - frame.y) <= 2 && head.y >= -1 && head.y + head.height <= row.y);
+      }, { timeout: 30_000 }).toBe(true);
+      if (viewport.width === 390) expect(await box.evaluate((element) => element.scrollWidth - element.clientWidth)).toBeLessThanOrEqual(0);
+      await other.close();
+    }
   });
 
   it('can show only the rows that differ', async () => {

@@ -39,6 +39,16 @@ describe('the incident index in Chromium', () => {
     expect(await page.locator('p.lede').textContent()).toMatch(new RegExp(`^\\s*${total.toLocaleString('en')} incidents, newest first\\. ${pages > 1 ? `This is page 1 of ${pages} \\(incidents 1–${INDEX_PAGE_SIZE}\\)\\. ` : ''}See them as a sortable table; to filter`));
   });
 
+  it('starts each title of the table of incidents on screen at phone width, the date wrapping beside it', async () => {
+    const phone = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await phone.goto(inject('siteUrl') + '/incidents/table/');
+    const titles = await phone.locator('.index-table tbody th[scope="row"]').evaluateAll((cells) => cells.slice(0, 20).map((cell) => cell.getBoundingClientRect().left));
+    expect(titles.length).toBe(20);
+    // Half the width at most: the title is in view without scrolling sideways, with room for its first words.
+    for (const left of titles) expect(left).toBeLessThan(195);
+    await phone.close();
+  });
+
   it('has no axe violations, in light and in dark mode at phone width', async () => {
     expect(await axeViolations(page)).toEqual([]);
     const phone = await browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme: 'dark' });

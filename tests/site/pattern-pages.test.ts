@@ -89,7 +89,8 @@ describe('pattern, organization and timeline pages in Chromium', () => {
     expect(sorted(ids)).toEqual(sorted(incidents.map((i) => i.id)));
     const years = ids.map((id) => incidents.find((i) => i.id === id)!.derived.year);
     expect(years).toEqual([...years].sort((a, b) => a - b));
-    await timeline.getByLabel('AI agent or AI-assisted').check();
+    await timeline.getByRole('link', { name: 'AI agent or AI-assisted', exact: true }).click();
+    await timeline.waitForURL(/\/timeline\/ai\/$/);
     const visible = await timeline.locator('.tl-item:visible h3 a').count();
     expect(visible).toBe(incidents.filter((i) => i.automation?.involvement === 'agent' || i.automation?.involvement === 'assisted').length);
     await context.close();

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { collectErrors, launchChromium } from '../support/browser.ts';
+import { gzipSync } from 'node:zlib';
 
 const MODEL = '/incidents/2025-12-aws-cost-explorer-kiro/';
 
@@ -17,6 +18,13 @@ describe('the model record page in Chromium', () => {
     await page.goto(inject('siteUrl') + MODEL);
   });
   afterAll(async () => browser?.close());
+
+  it('stays under 12 KB of HTML gzipped, as served', async () => {
+    const response = await fetch(inject('siteUrl') + MODEL);
+    const html = Buffer.from(await response.arrayBuffer());
+    // Node's default gzip level, about what a static host sends.
+    expect(gzipSync(html).length).toBeLessThan(12_288);
+  });
 
   it('shows the title, summary and facts card', async () => {
     expect(await page.locator('h1').textContent()).toMatch(/Cost Explorer/);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { timelineSections, timePositions } from '../../src/lib/analysis/timeline.ts';
+import { recordsInView, timelineSections, timelineViewPath, timePositions, TIMELINE_VIEWS } from '../../src/lib/analysis/timeline.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
 const records = fixtureCollection();
@@ -25,5 +25,14 @@ describe('timeline', () => {
       expect(value).toBeGreaterThan(0);
       expect(value).toBeLessThan(1);
     }
+  });
+
+  it('splits the records into views that together hold each record once, each with a page of its own', () => {
+    const ids = (slug: string) => recordsInView(records, TIMELINE_VIEWS.find((view) => view.slug === slug)!).map((r) => r.id);
+    expect(ids('')).toEqual(records.map((r) => r.id));
+    expect(ids('ai')).toEqual(['a-agent-2024', 'b-agent-2024', 'e-assisted-2025']);
+    expect(ids('tooling')).toEqual(['d-tooling-2022']);
+    expect(ids('none')).toEqual(['c-operator-2022']);
+    expect(TIMELINE_VIEWS.map(timelineViewPath)).toEqual(['/timeline/', '/timeline/ai/', '/timeline/tooling/', '/timeline/none/']);
   });
 });
