@@ -1,14 +1,8 @@
 import { z } from 'zod';
 import { KebabIdSchema, PartialDateSchema, SourceRefsSchema, TextSchema } from './primitives.ts';
+import { CLAIM_STATUSES } from './claim-status.ts';
 
-/** Where a contested or thinly sourced statement stands. */
-export const CLAIM_STATUSES = ['disputed', 'denied', 'unverified', 'confirmed', 'retracted'] as const;
-
-/** Statuses that mean someone contests the statement, so the other side must be given. */
-export const CONTESTED_STATUSES: readonly ClaimStatus[] = ['disputed', 'denied'];
-
-/** Statuses while which the classifications a claim decides are shown and counted as contested. */
-export const UNSETTLED_STATUSES: readonly ClaimStatus[] = ['disputed', 'denied', 'unverified'];
+export { CLAIM_STATUSES, CONTESTED_STATUSES, UNSETTLED_STATUSES, type ClaimStatus } from './claim-status.ts';
 
 /** Fields of the record whose value a claim can decide (besides `cause:<id>` and `safeguard:<kind>`). */
 export const CONCERN_FIELDS = ['automation.involvement', 'impact.severity', 'impact.data_loss', 'impact.data_destroyed', 'type'] as const;
@@ -69,7 +63,6 @@ export const ClaimSchema = z.strictObject({
   history: z.array(ClaimStepSchema).optional(),
 });
 
-export type ClaimStatus = (typeof CLAIM_STATUSES)[number];
 export type Claim = z.output<typeof ClaimSchema>;
 export type Concern = z.output<typeof ConcernSchema>;
 export type ClaimStep = z.output<typeof ClaimStepSchema>;

@@ -1,4 +1,5 @@
-import { UNSETTLED_STATUSES, type Concern } from '../../schema/claim.ts';
+import { UNSETTLED_STATUSES } from '../../schema/claim-status.ts';
+import type { Concern } from '../../schema/claim.ts';
 import type { IncidentFields } from '../../schema/incident-fields.ts';
 
 /** A classification that hangs on an unsettled claim, and the claims it hangs on. */
