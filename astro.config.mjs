@@ -22,7 +22,9 @@ export default defineConfig({
   // after the sitemap and the link check so they run while Pagefind finishes; a build that fails
   // anywhere before the last hook leaves no dist/ behind.
   integrations: [mdx(), focusableCodeBlocks(), recordFiles(), sitemap(), siteIntegrity(), searchIndex(), completeOutput()],
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  // Four pages at a time: one at a time, the renderer sat idle about a quarter of the pages phase
+  // while each file was written. The pages are the same bytes either way.
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
   // Highlighters write inline styles, which the Content-Security-Policy refuses; code stays plain,
   // in Markdown pages (the contributing guide) as in record bodies.
   markdown: { syntaxHighlight: false },
