@@ -1,18 +1,11 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import type { RenderedBody } from '../body/render.ts';
-import { readCorpus, type Corpus, type LoadedIncident } from '../validate/corpus.ts';
+import { readCorpus, type Corpus } from '../validate/corpus.ts';
 import { formatReport } from '../validate/report.ts';
+import { handOverRecords, incidentEntry, type PreparedIncident } from './built-records.ts';
 import { searchDocumentsDir, writeSearchDocuments } from './search-documents.ts';
 
-/** A published or withdrawn record, its body already rendered, so the parsed trees need not be kept for the build. */
-interface PreparedIncident {
-  id: string;
-  file: string;
-  data: LoadedIncident['data'];
-  rendered: RenderedBody;
-}
 
 type PreparedCorpus = Omit<Corpus, 'incidents'> & { incidents: PreparedIncident[] };
 
@@ -113,17 +106,14 @@ function corpusLoader(name: string, fill: (context: LoaderContext, checked: Prep
   };
 }
 
-/** Published and withdrawn incident records, bodies rendered to static HTML from the tree the validator checked. */
-export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ store, config, generateDigest }, checked) => {
-  for (const { id, file, data, rendered } of checked.incidents) {
-    store.set({
-      id,
-      data: { ...data, file },
-      filePath: file,
-      digest: generateDigest(rendered.html + JSON.stringify(data)),
-      rendered: { html: rendered.html, metadata: { headings: rendered.headings, citations: rendered.citations } },
-    });
-  }
+/**
+ * Published and withdrawn incident records, bodies rendered to static HTML from the tree the
+ * validator checked: in the content store on the dev server, handed to the pages in a file by a build.
+ */
+export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ store, config, generateDigest, watcher }, checked) => {
+  const entries = checked.incidents.map(incidentEntry);
+  if (watcher) for (const entry of entries) store.set({ ...entry, digest: generateDigest(JSON.stringify(entry)) });
+  else handOverRecords(config.cacheDir, entries);
   // The search index is built from the published ones while the pages are rendered (src/build/integrations/search-index.ts).
   await writeSearchDocuments(searchDocumentsDir(config.cacheDir), checked.incidents.filter(({ data }) => data.status === 'published').map(({ id, data, rendered }) => ({ id, data, html: rendered.html })), {
     organizations: new Map([...checked.organizations].map(([id, org]) => [id, org.name])),

@@ -1,4 +1,5 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { handedOverRecords } from './built-records.ts';
 import { newestFirst } from '../lib/record/incident.ts';
 import { buildPatterns, type Patterns } from '../lib/analysis/patterns.ts';
 import { relatedIncidents, type RelatedIncident } from '../lib/analysis/similarity.ts';
@@ -26,7 +27,7 @@ export function siteData(): Promise<SiteData> {
 
 async function load(): Promise<SiteData> {
   const [incidents, organizations, causes, safeguards] = await Promise.all([
-    getCollection('incidents'),
+    handedOverRecords() ?? getCollection('incidents'),
     getCollection('organizations'),
     getCollection('causes'),
     getCollection('safeguards'),
