@@ -14,6 +14,7 @@ import { checkCrossReferences } from './cross-references.ts';
 import type { Diagnostic, Problem } from '../core/diagnostic.ts';
 import { irregularContentEntries, isPlainFile } from './content-entries.ts';
 import { checkRawFile } from './read-file.ts';
+import { thinRecordWarnings } from './thin-records.ts';
 import { splitFrontmatter } from './split-frontmatter.ts';
 import { parseStrictYaml, type PositionIndex } from './strict-yaml.ts';
 import { unsafeYamlStrings } from './decoded-text.ts';
@@ -31,6 +32,8 @@ export interface LoadedIncident {
   rendered?: RenderedBody;
   /** The body's links within the site and its heading ids. */
   links?: BodyLinks;
+  /** Thin-record warnings (src/validate/thin-records.ts), found in the same pass; they never fail a check. */
+  warnings?: Diagnostic[];
 }
 
 export interface Corpus {
@@ -225,7 +228,8 @@ export function checkRecordFile(root: string, name: string, schema: ReturnType<t
   if (raw.problems.length) return { name, file, problems: raw.problems };
   const result = checkIncidentText(raw.text, schema);
   if (!result.data || !result.tree || result.problems.length) return { name, file, problems: result.problems };
-  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions, ...(result.links ? { links: result.links } : {}) } };
+  const warnings = thinRecordWarnings(file, raw.text, result.data, result.tree);
+  return { name, file, problems: [], checked: { id, file, data: result.data, tree: keepTrees ? result.tree : NO_TREE, positions: result.positions, ...(result.links ? { links: result.links } : {}), ...(warnings.length ? { warnings } : {}) } };
 }
 
 /** Cross-references between records, then every problem in file order. */

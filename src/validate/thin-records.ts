@@ -11,21 +11,27 @@ export const MIN_ACCOUNT_WORDS = 120;
 
 const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 
+/** The body's tree, when the caller has none at hand. */
+function bodyTree(text: string): BodyNode | undefined {
+  const split = splitFrontmatter(text);
+  const tree = 'body' in split ? parseBody(split.body, { positions: false }) : undefined;
+  return tree && 'type' in tree ? (tree as BodyNode) : undefined;
+}
+
 /**
  * Warnings, not errors, for a published record that is thin: an account that repeats the
  * summary, a single source, or no primary source. The record is valid; a reviewer will ask.
+ * The reader passes the tree it checked, so the body is not parsed twice.
  */
-export function thinRecordWarnings(file: string, text: string, data: Pick<IncidentFields, 'status' | 'summary' | 'sources'>): Diagnostic[] {
+export function thinRecordWarnings(file: string, text: string, data: Pick<IncidentFields, 'status' | 'summary' | 'sources'>, tree = bodyTree(text)): Diagnostic[] {
   if (data.status !== 'published') return [];
   const lineOf = (key: string) => {
     const index = text.split('\n').findIndex((line) => line.startsWith(`${key}:`));
     return { line: index + 1 || 1, column: 1 };
   };
   const warnings: Diagnostic[] = [];
-  const split = splitFrontmatter(text);
-  const tree = 'body' in split ? parseBody(split.body, { positions: false }) : undefined;
   const texts: string[] = [];
-  if (tree && 'type' in tree) walk(tree as BodyNode, (node) => { if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value ?? ''); });
+  if (tree) walk(tree, (node) => { if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value ?? ''); });
   const body = texts.join(' ');
   const summaryWords = new Set(words(data.summary));
   const own = words(body).filter((word) => !summaryWords.has(word)).length;
