@@ -112,8 +112,13 @@ function corpusLoader(name: string, fill: (context: LoaderContext, checked: Prep
  */
 export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ store, config, generateDigest, watcher }, checked) => {
   const entries = checked.incidents.map(incidentEntry);
-  if (watcher) for (const entry of entries) store.set({ ...entry, digest: generateDigest(JSON.stringify(entry)) });
-  else handOverRecords(config.cacheDir, entries);
+  if (watcher) {
+    // The dev server has no search index, so it needs no search documents: writing them cost every
+    // reload time, and two reloads close together raced to empty and refill the same folder.
+    for (const entry of entries) store.set({ ...entry, digest: generateDigest(JSON.stringify(entry)) });
+    return;
+  }
+  handOverRecords(config.cacheDir, entries);
   // The search index is built from the published ones while the pages are rendered (src/build/integrations/search-index.ts).
   await writeSearchDocuments(searchDocumentsDir(config.cacheDir), checked.incidents.filter(({ data }) => data.status === 'published').map(({ id, data, rendered }) => ({ id, data, html: rendered.html })), {
     organizations: new Map([...checked.organizations].map(([id, org]) => [id, org.name])),
