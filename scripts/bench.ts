@@ -1,13 +1,14 @@
-// npm run bench -- --records N [--runs R] [--stock | --hugo] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]
+// npm run bench -- --records N [--runs R] [--stock | --hugo] [--dev] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]
 //
 // Generates N synthetic records into a temporary copy of the content, then times a full build
 // of the site with its search index and reports phases, peak memory, output and page weight, and
 // what a first search transfers. With --stock, the same records are built by a minimal stock
 // Astro project (every record compiled as an MDX module) plus Pagefind: the "before" figure.
 // With --hugo, each run also builds the same records with Hugo and the Pagefind CLI and reports
-// the ratio of the two builds' times and memory.
+// the ratio of the two builds' times and memory. With --dev, each run also times `astro dev` on
+// the same records: until it is ready, then the first record page it serves.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import { measureFirstQuery } from './bench/first-query.ts';
 import { runMeasured, type MeasuredRun } from './bench/measure.ts';
 import { inspectOutput } from './bench/output.ts';
 import { ASTRO_BUILD_PHASES, median, pagefindFromLog, phasesFromLog } from './bench/phases.ts';
+import { measureDevServer } from './bench/dev-server.ts';
 import { writeHugoProject } from './bench/hugo-project.ts';
 import { writeStockProject } from './bench/stock-project.ts';
 
@@ -30,6 +32,7 @@ const { values: options } = parseArgs({
     runs: { type: 'string', default: '1' },
     stock: { type: 'boolean', default: false },
     hugo: { type: 'boolean', default: false },
+    dev: { type: 'boolean', default: false },
     json: { type: 'string' },
     query: { type: 'string' },
     seed: { type: 'string', default: '1' },
@@ -39,8 +42,8 @@ const { values: options } = parseArgs({
 });
 const records = Number(options.records);
 const runs = Number(options.runs);
-if (!Number.isInteger(records) || records < 0 || !Number.isInteger(runs) || runs < 1 || (options.stock && options.hugo)) {
-  console.error('usage: npm run bench -- --records N [--runs R] [--stock | --hugo] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]');
+if (!Number.isInteger(records) || records < 0 || !Number.isInteger(runs) || runs < 1 || (options.stock && (options.hugo || options.dev))) {
+  console.error('usage: npm run bench -- --records N [--runs R] [--stock | --hugo] [--dev] [--json FILE] [--query WORD] [--seed S] [--keep] [--verbose]');
   process.exit(2);
 }
 const HUGO = process.env.HUGO_PATH ?? 'hugo';
@@ -103,6 +106,9 @@ const ROWS: [string, string, (value: number) => string][] = [
   ['first_query_gzip_kb', 'first query: with gzip (KB)', oneDecimal],
   ['first_query_results', 'first query: results', whole],
   ['first_query_ms', 'first query: time to results (ms)', whole],
+  ['dev_ready_s', 'npm run dev: ready (s)', seconds],
+  ['dev_first_page_ms', 'npm run dev: first record page (ms)', whole],
+  ['dev_next_page_ms', 'npm run dev: another record page (ms)', whole],
 ];
 
 function seconds(value: number): string {
@@ -128,21 +134,23 @@ function failed(what: string, run: MeasuredRun): Error {
   return new Error(`${what} exited with ${run.exitCode}:\n${run.lines.slice(-30).map((line) => line.text).join('\n')}`);
 }
 
-/** Writes the real content plus `count` synthetic records under `dir/content`; returns the most common long word, for the query. */
-function generate(dir: string, count: number, seed: number): { ms: number; commonWord: string } {
+/** Writes the real content plus `count` synthetic records under `dir/content`; returns the most common long word, for the query, and the records' ids. */
+function generate(dir: string, count: number, seed: number): { ms: number; commonWord: string; ids: string[] } {
   const started = performance.now();
   const base = loadCorpus({ root: ROOT });
   if (base.diagnostics.length) throw new Error('the project content has problems; run npm run validate');
   const vocabulary = vocabularyOf(base);
   cpSync(join(ROOT, 'content'), join(dir, 'content'), { recursive: true });
+  const ids: string[] = [];
   for (let index = 0; index < count; index++) {
     const { id, text } = syntheticRecord(index, vocabulary, seed);
     writeFileSync(join(dir, 'content', 'incidents', `${id}.mdx`), text);
+    ids.push(id);
   }
   const counts = new Map<string, number>();
   for (const word of vocabulary.words) if (word.length >= 6) counts.set(word.toLowerCase(), (counts.get(word.toLowerCase()) ?? 0) + 1);
   const commonWord = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'outage';
-  return { ms: performance.now() - started, commonWord };
+  return { ms: performance.now() - started, commonWord, ids };
 }
 
 async function benchOnce(run: number): Promise<Metrics> {
@@ -217,6 +225,7 @@ async function benchOnce(run: number): Promise<Metrics> {
     });
 
     if (options.hugo) Object.assign(metrics, await benchHugo(work, run, env, metrics));
+    if (options.dev) Object.assign(metrics, await benchDev(work, run, env, generated.ids));
 
     if (!options.stock) {
       const query = options.query ?? generated.commonWord;
@@ -267,6 +276,28 @@ async function benchHugo(work: string, run: number, env: NodeJS.ProcessEnv, ours
     if (value !== undefined) metrics[key] = value;
   }
   return metrics;
+}
+
+/**
+ * Times `astro dev` on the same records, with a cache of its own. The dev server keeps its content
+ * store in the project's `.astro/`: the project's own is set aside meanwhile and put back after.
+ */
+async function benchDev(work: string, run: number, env: NodeJS.ProcessEnv, ids: string[]): Promise<Metrics> {
+  const projectStore = join(ROOT, '.astro', 'data-store');
+  const setAside = join(ROOT, '.astro', 'data-store.bench-aside');
+  const hadStore = existsSync(projectStore);
+  if (hadStore) renameSync(projectStore, setAside);
+  try {
+    log(`run ${run}: timing npm run dev`);
+    // Two records from the middle of the synthetic ones, so neither is the first file read.
+    const pool = ids.length >= 2 ? ids : loadCorpus({ root: work }).incidents.filter((incident) => incident.data.status === 'published').map((incident) => incident.id);
+    const [first, next] = [pool[Math.floor(pool.length / 2)], pool[Math.floor(pool.length / 3)]].map((id) => `/incidents/${id ?? 'none'}/`) as [string, string];
+    const times = await measureDevServer(ASTRO, [first, next], { cwd: ROOT, env: { ...env, ATLAS_CONTENT_ROOT: work, ATLAS_CACHE_DIR: join(work, 'dev-cache') } });
+    return { dev_ready_s: times.readyMs / 1000, dev_first_page_ms: times.firstPageMs, dev_next_page_ms: times.nextPageMs };
+  } finally {
+    rmSync(projectStore, { recursive: true, force: true });
+    if (hadStore) renameSync(setAside, projectStore);
+  }
 }
 
 function table(results: Metrics[]): string {
