@@ -9,7 +9,15 @@ export const PRIMARY_SOURCE_KINDS: readonly string[] = ['postmortem', 'statement
 /** Below this many words of its own beyond the summary, an account only repeats it. */
 export const MIN_ACCOUNT_WORDS = 120;
 
-const words = (text: string) => text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+const WORD = /[\p{L}\p{N}]+/gu;
+const words = (text: string) => text.toLowerCase().match(WORD) ?? [];
+
+/** Words of the account that the summary does not hold, counted only up to `limit`: only a shortfall is reported. */
+function ownWords(body: string, summaryWords: ReadonlySet<string>, limit: number): number {
+  let own = 0;
+  for (const [word] of body.toLowerCase().matchAll(WORD)) if (!summaryWords.has(word) && ++own >= limit) break;
+  return own;
+}
 
 /** The body's tree, when the caller has none at hand. */
 function bodyTree(text: string): BodyNode | undefined {
@@ -34,7 +42,7 @@ export function thinRecordWarnings(file: string, text: string, data: Pick<Incide
   if (tree) walk(tree, (node) => { if (node.type === 'text' || node.type === 'inlineCode') texts.push(node.value ?? ''); });
   const body = texts.join(' ');
   const summaryWords = new Set(words(data.summary));
-  const own = words(body).filter((word) => !summaryWords.has(word)).length;
+  const own = ownWords(body, summaryWords, MIN_ACCOUNT_WORDS);
   if (own < MIN_ACCOUNT_WORDS) {
     warnings.push({ file, ...lineOf('summary'), field: 'body', message: `warning: the account adds only ${own} words to the summary (aim for at least ${MIN_ACCOUNT_WORDS}): say what happened, why, and what changed` });
   }
