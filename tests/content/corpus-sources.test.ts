@@ -5,10 +5,10 @@ import { loadCorpus } from '../../src/validate/corpus.ts';
 
 // The sources of the real corpus, counted: the share that is primary and dated may not fall below
 // what it has reached, nor the share read in copies rise above it, and the records to improve first
-// are named. The goals are stricter (40% primary, 80% dated, 3% copies); the bounds tighten as
-// records improve.
-const FLOORS = { primary: 0.38, dated: 0.6 };
-const COPIES_CEILING = 0.06;
+// are named. The bounds tighten as records improve; the goals are 40% primary (reached), 80% dated
+// and 3% copies.
+const FLOORS = { primary: 0.45, dated: 0.64 };
+const COPIES_CEILING = 0.055;
 const corpus = loadCorpus({ root: join(import.meta.dirname, '..', '..') });
 const published = corpus.incidents.filter((incident) => incident.data.status === 'published');
 const TRACKING = /^(utm_.+|ref|fbclid|gclid|ck_subscriber_id|mc_eid|mc_cid|_ga|_gl|igshid|si)$/i;
