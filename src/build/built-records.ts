@@ -1,21 +1,17 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { deserialize, serialize } from 'node:v8';
 import type { CollectionEntry } from 'astro:content';
 import type { RenderedBody } from '../body/render.ts';
 import type { LoadedIncident } from '../validate/corpus.ts';
 
-// A build hands the checked, rendered incident records from the content loader to the pages in one
-// file rather than through Astro's content store. The store's round trip (each entry serialized
-// into store chunks, the chunks bundled as modules, then evaluated again for the pages) was most
-// of content sync and bundling: at 10,000 records 40 s of a 128 s build, and 650 MB of memory.
-// The dev server keeps the store, which refills on every content change.
-
-/** Names the file for the pages; set by the loader in the build's own process, so workers inherit it. */
-const VARIABLE = 'INCIDENT_ATLAS_BUILT_RECORDS';
-
+// The content loader hands the checked, rendered incident records to the pages in memory rather
+// than through Astro's content store. The store's round trip (each entry serialized into store
+// chunks, the chunks bundled as modules, then evaluated again for the pages) was most of content
+// sync and bundling: at 10,000 records 40 s of a 128 s build, and 650 MB of memory. On the dev
+// server it made the first page wait 24 s while an 84 MB store loaded as modules. The pages run in
+// the loader's process but load their modules apart from it, so the records wait under a global key.
 type IncidentEntry = CollectionEntry<'incidents'>;
+
+const HANDED_OVER = Symbol.for('incident-atlas.handed-over-records');
+type Holder = { [HANDED_OVER]?: readonly IncidentEntry[] };
 
 /** A published or withdrawn record, its body already rendered, so the parsed trees need not be kept for the build. */
 export interface PreparedIncident {
@@ -25,7 +21,7 @@ export interface PreparedIncident {
   rendered: RenderedBody;
 }
 
-/** A record as the pages read it, whether from the content store or from the handed-over file. */
+/** A record as the pages read it. */
 export function incidentEntry({ id, file, data, rendered }: PreparedIncident): IncidentEntry {
   return {
     id,
@@ -37,17 +33,13 @@ export function incidentEntry({ id, file, data, rendered }: PreparedIncident): I
   };
 }
 
-/** Writes the build's records to Astro's cache folder and names the file for the pages of this process. */
-export function handOverRecords(cacheDir: URL, entries: readonly IncidentEntry[]): void {
-  const dir = fileURLToPath(cacheDir);
-  const file = join(dir, 'built-records.v8');
-  mkdirSync(dir, { recursive: true });
-  writeFileSync(file, serialize(entries));
-  process.env[VARIABLE] = file;
+/** Leaves the checked records for the pages; on the dev server, again after every content change. */
+export function handOverRecords(entries: readonly IncidentEntry[]): void {
+  (globalThis as Holder)[HANDED_OVER] = entries;
 }
 
-/** The records the content loader handed over in this build, or undefined on the dev server. */
+/** The records the content loader last handed over, or undefined before it has. */
 export function handedOverRecords(): IncidentEntry[] | undefined {
-  const file = process.env[VARIABLE];
-  return file === undefined ? undefined : (deserialize(readFileSync(file)) as IncidentEntry[]);
+  const entries = (globalThis as Holder)[HANDED_OVER];
+  return entries && [...entries];
 }

@@ -108,17 +108,19 @@ function corpusLoader(name: string, fill: (context: LoaderContext, checked: Prep
 
 /**
  * Published and withdrawn incident records, bodies rendered to static HTML from the tree the
- * validator checked: in the content store on the dev server, handed to the pages in a file by a build.
+ * validator checked, handed to the pages in a file (src/build/built-records.ts).
  */
 export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ store, config, generateDigest, watcher }, checked) => {
   const entries = checked.incidents.map(incidentEntry);
+  handOverRecords(entries);
   if (watcher) {
-    // The dev server has no search index, so it needs no search documents: writing them cost every
-    // reload time, and two reloads close together raced to empty and refill the same folder.
-    for (const entry of entries) store.set({ ...entry, digest: generateDigest(JSON.stringify(entry)) });
+    // On the dev server the store holds only each record's digest, so that a change to any record
+    // changes the store and the pages load again, taking the records just handed over.
+    // There is no search index in dev, so no search documents either: writing them cost every reload
+    // time, and two reloads close together raced to empty and refill the same folder.
+    for (const entry of entries) store.set({ id: entry.id, data: {}, digest: generateDigest(JSON.stringify(entry)) });
     return;
   }
-  handOverRecords(config.cacheDir, entries);
   // The search index is built from the published ones while the pages are rendered (src/build/integrations/search-index.ts).
   await writeSearchDocuments(searchDocumentsDir(config.cacheDir), checked.incidents.filter(({ data }) => data.status === 'published').map(({ id, data, rendered }) => ({ id, data, html: rendered.html })), {
     organizations: new Map([...checked.organizations].map(([id, org]) => [id, org.name])),

@@ -1,31 +1,32 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { handedOverRecords, handOverRecords, incidentEntry } from '../../src/build/built-records.ts';
 import { readCorpus } from '../../src/validate/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
-const cache = mkdtempSync(join(tmpdir(), 'atlas-built-records-'));
-afterAll(() => rmSync(cache, { recursive: true, force: true }));
 
-describe('the records a build hands from the content loader to the pages', () => {
-  it('arrive as the loader left them, every field of every real record', async () => {
+describe('the records the content loader hands to the pages', () => {
+  it('are none until the loader has run, then every real record as the loader left it', async () => {
+    delete (globalThis as Record<symbol, unknown>)[Symbol.for('incident-atlas.handed-over-records')];
+    expect(handedOverRecords()).toBeUndefined();
     const corpus = await readCorpus({ root: ROOT, render: true });
     expect(corpus.diagnostics).toEqual([]);
     const entries = corpus.incidents.map((incident) => incidentEntry({ ...incident, rendered: incident.rendered! }));
     expect(entries.length).toBeGreaterThan(100);
-    const variable = 'INCIDENT_ATLAS_BUILT_RECORDS';
-    const before = process.env[variable];
-    try {
-      delete process.env[variable];
-      expect(handedOverRecords()).toBeUndefined();
-      handOverRecords(pathToFileURL(join(cache, 'fresh', 'folder')), entries);
-      expect(handedOverRecords()).toStrictEqual(entries);
-    } finally {
-      if (before === undefined) delete process.env[variable];
-      else process.env[variable] = before;
-    }
+    handOverRecords(entries);
+    const received = handedOverRecords()!;
+    expect(received).toStrictEqual(entries);
+    // Each caller gets its own list: one page sorting or filtering it cannot reorder another's.
+    received.reverse();
+    expect(handedOverRecords()![0]).toBe(entries[0]);
+  });
+
+  it('keep what the pages need of each record: its id, file, fields and rendered body', async () => {
+    const corpus = await readCorpus({ root: ROOT, render: true });
+    const record = corpus.incidents.find((incident) => incident.id === '2025-12-aws-cost-explorer-kiro')!;
+    const entry = incidentEntry({ ...record, rendered: record.rendered! });
+    expect(entry).toMatchObject({ id: record.id, collection: 'incidents', filePath: record.file, data: { ...record.data, file: record.file } });
+    expect(entry.rendered?.html).toBe(record.rendered!.html);
+    expect(entry.rendered?.metadata?.citations).toEqual(record.rendered!.citations);
   });
 });
