@@ -2,7 +2,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { handedOverRecords } from './built-records.ts';
 import { newestFirst } from '../lib/record/incident.ts';
 import { buildPatterns, type Patterns } from '../lib/analysis/patterns.ts';
-import { relatedIncidents, type RelatedIncident } from '../lib/analysis/similarity.ts';
+import { relatedFinder, type RelatedIncident } from '../lib/analysis/similarity.ts';
 
 export interface SiteData {
   /** Published incidents, newest first: everything counted, searched and compared. */
@@ -46,21 +46,20 @@ async function load(): Promise<SiteData> {
   };
 }
 
-/** The cross-incident aggregates and related lists, computed once per build. */
-export interface SitePatterns extends Patterns {
-  /** Related incidents of every record, listed ones first. */
-  related: Map<string, RelatedIncident[]>;
-}
-
-let cachedPatterns: Promise<SitePatterns> | undefined;
+let cachedPatterns: Promise<Patterns> | undefined;
 
 /**
- * Aggregates over the whole collection (pattern pages, timeline, organizations, related
- * incidents on record pages). Computed on first use and shared by every page of the build.
+ * Aggregates over the whole collection (pattern pages, timeline, organizations). Computed on
+ * first use and shared by every page of the build.
  */
-export function sitePatterns(): Promise<SitePatterns> {
-  return (cachedPatterns ??= siteData().then(({ incidents, causes, safeguards }) => ({
-    ...buildPatterns(incidents, { causes: causes.map((term) => term.id), safeguards: safeguards.map((term) => term.id) }),
-    related: relatedIncidents(incidents),
-  })));
+export function sitePatterns(): Promise<Patterns> {
+  return (cachedPatterns ??= siteData().then(({ incidents, causes, safeguards }) =>
+    buildPatterns(incidents, { causes: causes.map((term) => term.id), safeguards: safeguards.map((term) => term.id) })));
+}
+
+let cachedRelated: Promise<(id: string) => RelatedIncident[]> | undefined;
+
+/** Related incidents of a record (listed ones first), from one index of the collection shared by every record page. */
+export function siteRelated(): Promise<(id: string) => RelatedIncident[]> {
+  return (cachedRelated ??= siteData().then(({ incidents }) => relatedFinder(incidents)));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { IncidentRecord } from '../../src/lib/analysis/patterns.ts';
-import { describeShared, featuresOf, relatedIncidents } from '../../src/lib/analysis/similarity.ts';
+import { describeShared, featuresOf, relatedFinder, relatedIncidents } from '../../src/lib/analysis/similarity.ts';
 import { INVOLVEMENT_LABELS } from '../../src/lib/record/labels.ts';
 import { fixtureCollection } from '../support/collection.ts';
 
@@ -98,6 +98,17 @@ function bruteForce(collection: IncidentRecord[], id: string, limit: number): st
 }
 
 describe('related incidents at scale', () => {
+  it('are the same one record at a time, in any order, as all at once', () => {
+    const collection = synthetic(400, 5);
+    const all = relatedIncidents(collection);
+    const relatedOf = relatedFinder(collection);
+    // Backwards and skipping about: the index keeps no state from one record's search to the next.
+    const order = collection.map((_, i) => (i * 151) % collection.length).reverse();
+    for (const i of order) expect(relatedOf(collection[i]!.id), collection[i]!.id).toEqual(all.get(collection[i]!.id));
+    expect(relatedOf('no-such-record')).toEqual([]);
+  });
+
+
   it('matches a brute-force ranking when the candidate budget covers the collection', () => {
     const collection = synthetic(400, 3);
     const related = relatedIncidents(collection, { candidateBudget: 400 });

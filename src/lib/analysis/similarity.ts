@@ -63,23 +63,38 @@ export function decodeShared(keys: readonly string[]): SharedFeatures {
 
 /** Related incidents of every record, keyed by id: listed ones first, then the closest computed ones. */
 export function relatedIncidents(records: readonly IncidentRecord[], options: SimilarityOptions = {}): Map<string, RelatedIncident[]> {
+  const relatedOf = relatedFinder(records, options);
+  return new Map(records.map((record) => [record.id, relatedOf(record.id)]));
+}
+
+/**
+ * The related incidents of one record at a time, from an index of all of them: a page asks only
+ * for its own, so the dev server's first record page does not wait for every record's list.
+ * The lists are the same whatever order they are asked for in, and each is worked out once.
+ */
+export function relatedFinder(records: readonly IncidentRecord[], options: SimilarityOptions = {}): (id: string) => RelatedIncident[] {
   const { limit = 5, minShared = 2, candidateBudget = 600 } = options;
   const index = new FeatureIndex(records);
   const position = new Map(records.map((record, i) => [record.id, i]));
   const listed = listedLinks(records);
-  const result = new Map<string, RelatedIncident[]>();
-  records.forEach((record, i) => {
-    const links = listed.get(record.id) ?? new Map<string, 'here' | 'there' | 'both'>();
-    const explicit = [...links].flatMap(([id, how]) => {
-      const j = position.get(id);
-      return j === undefined ? [] : [{ id, listed: how, ...index.shared(i, j) }];
+  const found = new Map<string, RelatedIncident[]>();
+  return (id) => {
+    const known = found.get(id);
+    if (known) return known;
+    const i = position.get(id);
+    if (i === undefined) return [];
+    const links = listed.get(id) ?? new Map<string, 'here' | 'there' | 'both'>();
+    const explicit = [...links].flatMap(([other, how]) => {
+      const j = position.get(other);
+      return j === undefined ? [] : [{ id: other, listed: how, ...index.shared(i, j) }];
     });
     const computed = index
       .closest(i, limit, minShared, candidateBudget, (j) => links.has(records[j]!.id))
       .map((j) => ({ id: records[j]!.id, ...index.shared(i, j) }));
-    result.set(record.id, [...explicit, ...computed]);
-  });
-  return result;
+    const related = [...explicit, ...computed];
+    found.set(id, related);
+    return related;
+  };
 }
 
 /** Editor-made links in both directions: for each record, the records it lists or that list it. */
