@@ -29,9 +29,6 @@ export default defineConfig({
   // in Markdown pages (the contributing guide) as in record bodies.
   markdown: { syntaxHighlight: false },
   devToolbar: { enabled: false },
-  // The content store in 20 MB parts: at 10,000 records one 80 MB store, bundled as a single
-  // module, made content sync and bundling a third slower.
-  experimental: { collectionStorage: 'chunked' },
   // The benchmark builds into a fresh cache so no run reuses another's content data store.
   ...(process.env.ATLAS_CACHE_DIR ? { cacheDir: process.env.ATLAS_CACHE_DIR } : {}),
   // Scripts ship as files, never inline, so the Content-Security-Policy can stay 'self'.
