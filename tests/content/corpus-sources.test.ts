@@ -7,8 +7,8 @@ import { loadCorpus } from '../../src/validate/corpus.ts';
 // what it has reached, nor the share read in copies rise above it, and the records to improve first
 // are named. The bounds tighten as records improve; the goals are 40% primary (reached), 80% dated
 // and 3% copies.
-const FLOORS = { primary: 0.45, dated: 0.64 };
-const COPIES_CEILING = 0.055;
+const FLOORS = { primary: 0.47, dated: 0.66 };
+const COPIES_CEILING = 0.051;
 const corpus = loadCorpus({ root: join(import.meta.dirname, '..', '..') });
 const published = corpus.incidents.filter((incident) => incident.data.status === 'published');
 const TRACKING = /^(utm_.+|ref|fbclid|gclid|ck_subscriber_id|mc_eid|mc_cid|_ga|_gl|igshid|si)$/i;
