@@ -14,6 +14,8 @@ import { htmlProblems } from '../support/html-validate.ts';
 import { expectIntegrity } from '../support/integrity.ts';
 import { NEAR_MISS, PROVENANCE_DIR, WITHDRAWN } from '../support/provenance.ts';
 import { DIST } from '../support/site-setup.ts';
+import { isContested } from '../../src/lib/record/contested.ts';
+import { loadCorpus } from '../../src/validate/corpus.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const NEAR_MISS_ID = NEAR_MISS.replace(/\.mdx$/, '');
@@ -174,9 +176,14 @@ describe('the real site', () => {
     const html = read(DIST, `incidents/${KIRO}/index.html`);
     expect(html).toMatch(/Destructive action by an AI agent<\/a> <a class="contested-mark" href="#claim-cause-attribution"[^>]*>contested/);
     expect(mainText(html)).toMatch(/Involvement AI agent contested/);
+    // Kiro is one of the records whose agent-destructive-action cause hangs on an unsettled claim.
+    const contested = loadCorpus({ root: ROOT }).incidents
+      .filter((incident) => incident.data.status === 'published' && isContested(incident.data, 'cause:agent-destructive-action'))
+      .map((incident) => incident.id);
+    expect(contested).toContain(KIRO);
     const patterns = read(DIST, 'patterns/index.html');
     // The cause chart's data table: incidents, and of them contested.
-    expect(patterns).toMatch(/<th scope="row"><a href="\/patterns\/causes\/agent-destructive-action\/">Destructive action by an AI agent<\/a><\/th><td class="num">\d+<\/td><td class="num">1<\/td>/);
-    expect(mainText(read(DIST, 'patterns/causes/agent-destructive-action/index.html'))).toMatch(/have this cause, 1 of them contested/);
+    expect(patterns).toMatch(new RegExp(`<th scope="row"><a href="/patterns/causes/agent-destructive-action/">Destructive action by an AI agent</a></th><td class="num">\\d+</td><td class="num">${contested.length}</td>`));
+    expect(mainText(read(DIST, 'patterns/causes/agent-destructive-action/index.html'))).toMatch(new RegExp(`have this cause, ${contested.length} of them contested`));
   });
 });
