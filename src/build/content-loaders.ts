@@ -108,7 +108,7 @@ function corpusLoader(name: string, fill: (context: LoaderContext, checked: Prep
 
 /**
  * Published and withdrawn incident records, bodies rendered to static HTML from the tree the
- * validator checked, handed to the pages in a file (src/build/built-records.ts).
+ * validator checked, handed to the pages in memory (src/build/built-records.ts).
  */
 export const incidentLoader = corpusLoader('incident-atlas-incidents', async ({ store, config, generateDigest, watcher }, checked) => {
   const entries = checked.incidents.map(incidentEntry);
