@@ -291,10 +291,9 @@ async function benchHugo(work: string, run: number, env: NodeJS.ProcessEnv, ours
  * store in the project's `.astro/`: the project's own is set aside meanwhile and put back after.
  */
 async function benchDev(work: string, run: number, env: NodeJS.ProcessEnv, ids: string[]): Promise<Metrics> {
-  const projectStore = join(ROOT, '.astro', 'data-store');
-  const setAside = join(ROOT, '.astro', 'data-store.bench-aside');
-  const hadStore = existsSync(projectStore);
-  if (hadStore) renameSync(projectStore, setAside);
+  // Astro writes the store as one file, or as a folder of parts when it is stored in chunks.
+  const stores = ['data-store.json', 'data-store'].map((name) => join(ROOT, '.astro', name)).filter((store) => existsSync(store));
+  for (const store of stores) renameSync(store, `${store}.bench-aside`);
   try {
     log(`run ${run}: timing npm run dev`);
     // Two records from the middle of the synthetic ones, so neither is the first file read.
@@ -303,8 +302,8 @@ async function benchDev(work: string, run: number, env: NodeJS.ProcessEnv, ids: 
     const times = await measureDevServer(ASTRO, [first, next], { cwd: ROOT, env: { ...env, ATLAS_CONTENT_ROOT: work, ATLAS_CACHE_DIR: join(work, 'dev-cache') } });
     return { dev_ready_s: times.readyMs / 1000, dev_first_page_ms: times.firstPageMs, dev_next_page_ms: times.nextPageMs };
   } finally {
-    rmSync(projectStore, { recursive: true, force: true });
-    if (hadStore) renameSync(setAside, projectStore);
+    for (const name of ['data-store.json', 'data-store']) rmSync(join(ROOT, '.astro', name), { recursive: true, force: true });
+    for (const store of stores) renameSync(`${store}.bench-aside`, store);
   }
 }
 
