@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractLinks, findBrokenLinks, internalTarget } from '../../src/lib/site/link-check.ts';
+import { checkLinks, extractLinks, findBrokenLinks, internalTarget } from '../../src/lib/site/link-check.ts';
 
 describe('link checking', () => {
   it('extracts links and ids from generated HTML', () => {
@@ -35,6 +35,22 @@ describe('link checking', () => {
     expect(findBrokenLinks(pages, new Set())).toEqual([
       { from: '/', link: '#%E0%A4', reason: 'malformed percent-encoding' },
       { from: '/', link: '/a/%E0%A4/', reason: 'malformed percent-encoding' },
+    ]);
+  });
+
+  it('counts the internal links it checked, resolving a repeated path the same from every page', () => {
+    const pages = new Map([
+      ['/', { links: ['/incidents/a/#cause', '#top', 'incidents/a/', 'https://example.org/', '/incidents/a/#cause'], ids: new Set(['top']) }],
+      ['/incidents/', { links: ['/incidents/a/#cause', '../#top', 'a/#gone', '#t%C3%B6p', 'mailto:a@b.c'], ids: new Set(['töp']) }],
+      ['/incidents/a/', { links: ['/incidents/a/#cause', '#cause', '/incidents/a/#nowhere'], ids: new Set(['cause']) }],
+    ]);
+    const { broken, internal } = checkLinks(pages, new Set());
+    const expected = [...pages].reduce((sum, [from, page]) => sum + page.links.filter((link) => internalTarget(link, from)).length, 0);
+    expect(internal).toBe(expected);
+    expect(internal).toBe(11);
+    expect(broken).toEqual([
+      { from: '/incidents/', link: 'a/#gone', reason: 'no element with id "gone"' },
+      { from: '/incidents/a/', link: '/incidents/a/#nowhere', reason: 'no element with id "nowhere"' },
     ]);
   });
 });

@@ -1,8 +1,9 @@
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { isNoindex, pagePathOf, sitemapXml } from '../../lib/exports/sitemap.ts';
+import { pagePathOf, sitemapXml } from '../../lib/exports/sitemap.ts';
+import { readBuiltSite, type BuiltPage } from '../built-site.ts';
 import { recordHistory } from '../record-history.ts';
 
 /**
@@ -21,12 +22,13 @@ export function sitemap(): AstroIntegration {
       'astro:build:done': ({ dir, logger }) => {
         const distDir = fileURLToPath(dir);
         const history = recordHistory();
-        const entries = readdirSync(distDir, { recursive: true, encoding: 'utf8' })
-          .map((file) => ({ file, path: pagePathOf(file.split('\\').join('/')) }))
-          .filter((page): page is { file: string; path: string } => page.path !== undefined)
+        // The link check after this hook reads the same pages: they are read once (src/build/built-site.ts).
+        const entries = [...readBuiltSite(distDir).pages]
+          .map(([url, page]) => ({ page, path: pagePathOf((url.endsWith('/') ? `${url}index.html` : url).slice(1)) }))
+          .filter((entry): entry is { page: BuiltPage; path: string } => entry.path !== undefined)
           .sort((a, b) => a.path.localeCompare(b.path))
-          .flatMap(({ file, path }) => {
-            if (isNoindex(readFileSync(join(distDir, file), 'utf8'))) return [];
+          .flatMap(({ page, path }) => {
+            if (page.noindex) return [];
             const record = /^\/incidents\/([^/]+)\/$/.exec(path)?.[1];
             return [{ loc: new URL(path, site).href, lastmod: record ? history.get(`content/incidents/${record}.mdx`)?.updated : undefined }];
           });
