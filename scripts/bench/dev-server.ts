@@ -1,8 +1,8 @@
 // What a contributor waits for with `npm run dev`: until the server says it is ready, then for the
 // first record page it serves (the one that pays for rendering's first use), then for another.
 import { spawn } from 'node:child_process';
-import { createServer } from 'node:net';
 import { createInterface } from 'node:readline';
+import { freePort } from '../free-port.ts';
 
 export interface DevServerTimes {
   /** From starting `astro dev` to its "ready" line. */
@@ -65,15 +65,4 @@ async function timedGet(url: string): Promise<number> {
   const body = await response.text();
   if (response.status !== 200 || !body.includes('<h1')) throw new Error(`${url} answered ${response.status} without a page heading`);
   return performance.now() - started;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
 }

@@ -1,24 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort } from '../../scripts/free-port.ts';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const RECORD = '2017-01-gitlab-database-deletion';
 const work = mkdtempSync(join(tmpdir(), 'atlas-dev-'));
 const file = join(work, 'content', 'incidents', `${RECORD}.mdx`);
-
-/** A port nothing listens on. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer().listen(0, () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    }).on('error', reject);
-  });
-}
 
 /** This process's environment without the test runner's own variables, which change how Astro's dev server behaves. */
 function serverEnvironment(): NodeJS.ProcessEnv {
