@@ -5,6 +5,8 @@ import { extractLinks, type PageLinks } from '../lib/site/link-check.ts';
 
 /** A built HTML page as the checks after the build read it. */
 export interface BuiltPage extends PageLinks {
+  /** Its file, relative to the output folder (`incidents/x/index.html`). */
+  file: string;
   /** Whether the page asks search engines not to index it (and so stays out of the sitemap). */
   noindex: boolean;
 }
@@ -39,7 +41,7 @@ export function readBuiltSite(distDir: string): { pages: Map<string, BuiltPage>;
     let entry = known.get(path);
     if (entry?.stamp !== stamp) {
       const html = readFileSync(file, 'utf8');
-      entry = { stamp, page: { ...extractLinks(html), noindex: isNoindex(html) } };
+      entry = { stamp, page: { file: path.slice(1), ...extractLinks(html), noindex: isNoindex(html) } };
       known.set(path, entry);
     }
     pages.set(path.endsWith('/index.html') ? path.slice(0, -'index.html'.length) : path, entry.page);

@@ -15,8 +15,8 @@ describe('reading the built site for the checks after the build', () => {
     writeFileSync(join(dist, 'a.css'), '');
     const { pages, files } = readBuiltSite(dist);
     expect([...pages.keys()].sort()).toEqual(['/', '/x/']);
-    expect(pages.get('/')).toEqual({ links: ['/x/#part'], ids: new Set(), noindex: false });
-    expect(pages.get('/x/')).toEqual({ links: [], ids: new Set(['part']), noindex: true });
+    expect(pages.get('/')).toEqual({ file: 'index.html', links: ['/x/#part'], ids: new Set(), noindex: false });
+    expect(pages.get('/x/')).toEqual({ file: 'x/index.html', links: [], ids: new Set(['part']), noindex: true });
     expect([...files].sort()).toEqual(['/a.css', '/index.html', '/x/index.html']);
   });
 
@@ -25,6 +25,6 @@ describe('reading the built site for the checks after the build', () => {
     writeFileSync(join(dist, 'x', 'index.html'), '<h2 id="other">O</h2><a href="/">home</a>');
     const { pages, files } = readBuiltSite(dist);
     expect(files.has('/sitemap.xml')).toBe(true);
-    expect(pages.get('/x/')).toEqual({ links: ['/'], ids: new Set(['other']), noindex: false });
+    expect(pages.get('/x/')).toEqual({ file: 'x/index.html', links: ['/'], ids: new Set(['other']), noindex: false });
   });
 });

@@ -23,8 +23,8 @@ export function sitemap(): AstroIntegration {
         const distDir = fileURLToPath(dir);
         const history = recordHistory();
         // The link check after this hook reads the same pages: they are read once (src/build/built-site.ts).
-        const entries = [...readBuiltSite(distDir).pages]
-          .map(([url, page]) => ({ page, path: pagePathOf((url.endsWith('/') ? `${url}index.html` : url).slice(1)) }))
+        const entries = [...readBuiltSite(distDir).pages.values()]
+          .map((page) => ({ page, path: pagePathOf(page.file) }))
           .filter((entry): entry is { page: BuiltPage; path: string } => entry.path !== undefined)
           .sort((a, b) => a.path.localeCompare(b.path))
           .flatMap(({ page, path }) => {
