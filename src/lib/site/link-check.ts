@@ -25,6 +25,20 @@ export function internalTarget(link: string, fromPath: string): { path: string; 
   return { path: decodeURIComponent(url.pathname), fragment: decodeURIComponent(url.hash.slice(1)) };
 }
 
+/** What a link points at: an internal target, undefined for an external link, or a link that does not decode. */
+type Resolved = ReturnType<typeof internalTarget> | typeof MALFORMED;
+const MALFORMED = 'malformed';
+
+function resolve(link: string, from: string): Resolved {
+  try {
+    // An anchor on the same page: only its fragment needs decoding.
+    if (link.startsWith('#')) return { path: from, fragment: decodeURIComponent(link.slice(1)) };
+    return internalTarget(link, from);
+  } catch {
+    return MALFORMED;
+  }
+}
+
 export interface BrokenLink {
   from: string;
   link: string;
@@ -46,29 +60,16 @@ export function checkLinks(pages: ReadonlyMap<string, PageLinks>, files: Readonl
   let internal = 0;
   // A site of 10,000 records has over a million internal links, most of them the same few
   // thousand root-relative paths: each of those is resolved once.
-  const resolved = new Map<string, ReturnType<typeof internalTarget> | null>();
-  const targetOf = (link: string, from: string) => {
-    // An anchor on the same page: only its fragment needs decoding.
-    if (link.startsWith('#')) return { path: from, fragment: decodeURIComponent(link.slice(1)) };
-    if (!link.startsWith('/') || link.startsWith('//')) return internalTarget(link, from);
-    let target = resolved.get(link);
-    if (target === undefined) {
-      try {
-        target = internalTarget(link, from);
-      } catch {
-        target = null;
-      }
-      resolved.set(link, target);
-    }
-    if (target === null) throw new URIError(link);
-    return target;
+  const resolved = new Map<string, Resolved>();
+  const targetOf = (link: string, from: string): Resolved => {
+    if (!link.startsWith('/') || link.startsWith('//')) return resolve(link, from);
+    if (!resolved.has(link)) resolved.set(link, resolve(link, from));
+    return resolved.get(link);
   };
   for (const [from, { links }] of pages) {
     for (const link of links) {
-      let target;
-      try {
-        target = targetOf(link, from);
-      } catch {
+      const target = targetOf(link, from);
+      if (target === MALFORMED) {
         // A percent escape that does not decode (validation refuses it in accounts; this names any other).
         broken.push({ from, link, reason: 'malformed percent-encoding' });
         continue;
